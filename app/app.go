@@ -1,0 +1,50 @@
+// Package app is Tafsiri's desktop window. It composes views over the store
+// and the engine: work runs in goroutines and every widget change happens
+// inside fyne.Do, so the window never waits on the database.
+package app
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"tafsiri/assets"
+	"tafsiri/storage"
+)
+
+// AppID is the application identifier shared with FyneApp.toml.
+const AppID = "org.tafsiri.desktop"
+
+// Store is what the window reads from the database.
+type Store interface {
+	Summary(ctx context.Context) (storage.Summary, error)
+}
+
+// UI is Tafsiri's main window.
+type UI struct {
+	win  fyne.Window
+	home *homeView
+}
+
+// New builds the main window of a on st and starts loading what it shows.
+func New(a fyne.App, st Store) *UI {
+	icon := fyne.NewStaticResource("icon.png", assets.IconPNG)
+	a.SetIcon(icon)
+	win := a.NewWindow("Tafsiri")
+	win.SetIcon(icon)
+	u := &UI{win: win, home: newHomeView(win, st)}
+	tabs := container.NewAppTabs(
+		container.NewTabItem("Home", u.home.content),
+	)
+	win.SetContent(tabs)
+	win.Resize(fyne.NewSize(900, 600))
+	u.home.refresh()
+	return u
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// ShowAndRun shows the window and runs the app until it is closed.
+func (u *UI) ShowAndRun() { u.win.ShowAndRun() }

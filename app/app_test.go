@@ -1,0 +1,73 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"tafsiri/storage"
+)
+
+func TestHomeShowsWhereTheDataIsAndWhatItHolds(t *testing.T) {
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "home.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, tag := range []string{"sw", "es-419", "ar"} {
+		if _, err := st.AddLanguage(ctx, tag); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	a := test.NewTempApp(t)
+	ui := New(a, st)
+	ui.Window().Show()
+
+	waitFor(t, func() bool { return ui.home.path.Text == st.Path() })
+	if got := ui.home.languages.Text; !strings.Contains(got, "Kiswahili (sw)") ||
+		!strings.Contains(got, "español latinoamericano (es-419)") || !strings.Contains(got, "(ar)") {
+		t.Errorf("languages shown = %q, want each named in its own language", got)
+	}
+	for label, want := range map[*widget.Label]string{
+		ui.home.glossary: "0 concepts, 0 terms",
+		ui.home.memory:   "0 segments",
+		ui.home.models:   "0 ready to translate",
+	} {
+		if label.Text != want {
+			t.Errorf("label = %q, want %q", label.Text, want)
+		}
+	}
+}
+
+func TestHomeSaysSoWhenThereAreNoLanguages(t *testing.T) {
+	st, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "empty.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ui := New(test.NewTempApp(t), st)
+	waitFor(t, func() bool { return ui.home.path.Text == st.Path() })
+	if got := ui.home.languages.Text; !strings.HasPrefix(got, "None yet") {
+		t.Errorf("languages = %q, want a hint that there are none yet", got)
+	}
+}
+
+// waitFor polls cond, which reads widgets, until it holds or a generous deadline passes.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if cond() {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatal("condition not met within 10s")
+}

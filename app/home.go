@@ -1,0 +1,98 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"tafsiri/storage"
+)
+
+// homeView shows where the data lives and how much of it there is.
+type homeView struct {
+	win     fyne.Window
+	store   Store
+	content fyne.CanvasObject
+
+	path, languages, glossary, memory, models *widget.Label
+	reload                                    *widget.Button
+}
+
+func newHomeView(win fyne.Window, st Store) *homeView {
+	v := &homeView{win: win, store: st}
+	v.path = selectableLabel()
+	v.languages = selectableLabel()
+	v.glossary = widget.NewLabel("")
+	v.memory = widget.NewLabel("")
+	v.models = widget.NewLabel("")
+	v.reload = widget.NewButton("Reload", v.refresh)
+	title := widget.NewLabelWithStyle("Tafsiri", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	intro := widget.NewLabel("Translate health notices between languages, on this computer, without internet.")
+	form := widget.NewForm(
+		widget.NewFormItem("Data file", v.path),
+		widget.NewFormItem("Languages", v.languages),
+		widget.NewFormItem("Glossary", v.glossary),
+		widget.NewFormItem("Translation memory", v.memory),
+		widget.NewFormItem("Phrase models", v.models),
+	)
+	v.content = container.NewVBox(title, intro, widget.NewSeparator(), form,
+		container.NewHBox(v.reload))
+	return v
+}
+
+func selectableLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Selectable = true
+	return l
+}
+
+// refresh reads the summary in the background and shows it when it arrives.
+func (v *homeView) refresh() {
+	v.reload.Disable()
+	v.path.SetText("Reading the database…")
+	go func() {
+		sum, err := v.store.Summary(context.Background())
+		fyne.Do(func() {
+			v.reload.Enable()
+			if err != nil {
+				v.path.SetText("Could not read the database.")
+				dialog.ShowError(fmt.Errorf("%w\n\nCheck the file with 'tafsiri doctor'.", err), v.win)
+				return
+			}
+			v.show(sum)
+		})
+	}()
+}
+
+func (v *homeView) show(sum storage.Summary) {
+	v.path.SetText(sum.Path)
+	v.languages.SetText(languageList(sum.Languages))
+	v.glossary.SetText(fmt.Sprintf("%d concepts, %d terms", sum.Concepts, sum.Terms))
+	v.memory.SetText(fmt.Sprintf("%d segments", sum.Segments))
+	v.models.SetText(fmt.Sprintf("%d ready to translate", sum.Models))
+}
+
+// languageList names each language in its own language, with its tag.
+func languageList(tags []string) string {
+	if len(tags) == 0 {
+		return "None yet: import a glossary or translation memory."
+	}
+	names := make([]string, len(tags))
+	for i, tag := range tags {
+		names[i] = tag
+		if t, err := language.Parse(tag); err == nil {
+			if name := display.Self.Name(t); name != "" {
+				names[i] = fmt.Sprintf("%s (%s)", name, tag)
+			}
+		}
+	}
+	return strings.Join(names, ", ")
+}

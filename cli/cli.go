@@ -1,0 +1,186 @@
+// Package cli is Tafsiri's command line: global flags, help, exit codes and
+// one file per command. With no command it opens the desktop window through
+// the OpenWindow hook that main wires in, so this package never needs a
+// graphics driver.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"tafsiri/storage"
+)
+
+// Exit codes every command keeps to.
+const (
+	ExitOK      = 0
+	ExitFailure = 1
+	ExitUsage   = 2
+)
+
+// Main runs one invocation of the tafsiri binary.
+type Main struct {
+	Stdin   io.Reader
+	Stdout  io.Writer
+	Stderr  io.Writer
+	Getenv  func(string) string
+	Version string
+	// OpenWindow shows the desktop app on an open store and returns when it closes.
+	OpenWindow func(ctx context.Context, st *storage.Store) error
+
+	dbFlag string
+}
+
+// command is one subcommand: its name, a one-line summary, and what runs it.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, m *Main, args []string) error
+}
+
+// commands lists every subcommand in the order help shows them.
+func commands() []command {
+	return []command{
+		{"doctor", "check the database: path, versions, row counts, integrity", runDoctor},
+		{"version", "print the version of this build", runVersion},
+		{"help", "show help for tafsiri or one of its commands", runHelp},
+	}
+}
+
+// usageError is a mistake in how tafsiri was called; it exits with ExitUsage.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// Run executes args (without the program name) and returns the exit code.
+// Errors are printed to Stderr as one line.
+func (m *Main) Run(ctx context.Context, args []string) int {
+	err := m.dispatch(ctx, args)
+	var usage usageError
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return ExitOK
+	case errors.As(err, &usage):
+		fmt.Fprintf(m.Stderr, "tafsiri: %s (see 'tafsiri help')\n", oneLine(err))
+		return ExitUsage
+	default:
+		fmt.Fprintf(m.Stderr, "tafsiri: %s\n", oneLine(err))
+		return ExitFailure
+	}
+}
+
+func (m *Main) dispatch(ctx context.Context, args []string) error {
+	fs := m.flagSet("tafsiri", mainUsage())
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return m.openWindow(ctx)
+	}
+	name, rest := fs.Arg(0), fs.Args()[1:]
+	for _, c := range commands() {
+		if c.name == name {
+			if err := c.run(ctx, m, rest); err != nil && !errors.Is(err, flag.ErrHelp) {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			return nil
+		}
+	}
+	return usagef("unknown command %q", name)
+}
+
+func (m *Main) openWindow(ctx context.Context) error {
+	if m.OpenWindow == nil {
+		return errors.New("this build has no desktop window; use a command")
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return m.OpenWindow(ctx, st)
+}
+
+// flagSet is a command's flags, its help text, and where help goes.
+type flagSet struct {
+	*flag.FlagSet
+	usage string
+	out   io.Writer
+}
+
+// flagSet makes a flag set for a command that also accepts the global --db flag.
+func (m *Main) flagSet(name, usage string) *flagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // parse errors become one-line usage errors instead
+	fs.Usage = func() {}
+	fs.StringVar(&m.dbFlag, "db", m.dbFlag, "database file (default $TAFSIRI_DB, else "+defaultDBHint+")")
+	return &flagSet{FlagSet: fs, usage: usage, out: m.Stdout}
+}
+
+// parse parses args; --help prints the help and returns flag.ErrHelp, and a
+// bad flag becomes a usage error.
+func (fs *flagSet) parse(args []string) error {
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(fs.out, strings.TrimLeft(fs.usage, "\n"))
+		fmt.Fprintln(fs.out, "\nFlags:")
+		fs.SetOutput(fs.out)
+		fs.PrintDefaults()
+		return err
+	default:
+		return usageError{err.Error()}
+	}
+}
+
+const defaultDBHint = "tafsiri/tafsiri.db in the user's config folder"
+
+// dbPath resolves the database file: --db, then $TAFSIRI_DB, then the app's
+// data folder, which is created when missing. The window uses the same file.
+func (m *Main) dbPath() (string, error) {
+	if m.dbFlag != "" {
+		return m.dbFlag, nil
+	}
+	if p := m.getenv("TAFSIRI_DB"); p != "" {
+		return p, nil
+	}
+	config, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find the data folder: %w (set --db or TAFSIRI_DB)", err)
+	}
+	dir := filepath.Join(config, "tafsiri")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("create data folder: %w", err)
+	}
+	return filepath.Join(dir, "tafsiri.db"), nil
+}
+
+func (m *Main) openStore(ctx context.Context) (*storage.Store, error) {
+	path, err := m.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	return storage.Open(ctx, path)
+}
+
+func (m *Main) getenv(key string) string {
+	if m.Getenv == nil {
+		return ""
+	}
+	return m.Getenv(key)
+}
+
+// oneLine keeps an error message on one line, as scripts reading stderr expect.
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}

@@ -1,0 +1,60 @@
+// Command tafsiri is an offline translator for health notices: with no
+// command it opens the desktop window, with one it runs headless.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"runtime/debug"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"tafsiri/app"
+	"tafsiri/cli"
+	"tafsiri/storage"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version string
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	m := &cli.Main{
+		Stdin:      os.Stdin,
+		Stdout:     os.Stdout,
+		Stderr:     os.Stderr,
+		Getenv:     os.Getenv,
+		Version:    buildVersion(),
+		OpenWindow: openWindow,
+	}
+	code := m.Run(ctx, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// openWindow runs the desktop app on st until its window is closed.
+func openWindow(_ context.Context, st *storage.Store) error {
+	app.New(fyneapp.NewWithID(app.AppID), st).ShowAndRun()
+	return nil
+}
+
+// buildVersion is the -ldflags version, else the module or VCS version Go recorded.
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			return "dev-" + s.Value[:12]
+		}
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	return "dev"
+}

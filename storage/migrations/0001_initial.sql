@@ -1,0 +1,113 @@
+-- 0001: the first schema. Never edit this file once released; add 0002_*.sql instead.
+
+-- Marks the file as a Tafsiri database ('TAFS'), so a foreign SQLite file is refused, not migrated.
+PRAGMA application_id = 1413563987;
+
+-- Every language the app holds data for, as a canonical BCP 47 tag (e.g. "es-419", "zh-Hans").
+CREATE TABLE languages (
+    tag      TEXT PRIMARY KEY CHECK (tag <> ''),
+    added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) WITHOUT ROWID;
+
+-- A glossary concept: one meaning, with terms in many languages (as a TBX termEntry).
+CREATE TABLE concepts (
+    id         INTEGER PRIMARY KEY,
+    subject    TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL DEFAULT '',
+    note       TEXT NOT NULL DEFAULT '',
+    source     TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    changed_by TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+
+-- A term of a concept in one language.
+CREATE TABLE terms (
+    id             INTEGER PRIMARY KEY,
+    concept_id     INTEGER NOT NULL REFERENCES concepts (id) ON DELETE CASCADE,
+    lang           TEXT NOT NULL REFERENCES languages (tag),
+    text           TEXT NOT NULL CHECK (text <> ''),
+    lookup_key     TEXT NOT NULL,  -- NFC, case-folded text used for matching
+    status         TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'approved', 'forbidden')),
+    part_of_speech TEXT NOT NULL DEFAULT '',
+    definition     TEXT NOT NULL DEFAULT '',
+    note           TEXT NOT NULL DEFAULT '',
+    source         TEXT NOT NULL DEFAULT '',
+    created_by     TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    changed_by     TEXT NOT NULL DEFAULT '',
+    changed_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    UNIQUE (concept_id, lang, text)
+);
+CREATE INDEX terms_by_lookup ON terms (lang, lookup_key);
+
+-- Every change to a glossary entry, newest last. No foreign key: history outlives a deleted entry.
+CREATE TABLE glossary_history (
+    id         INTEGER PRIMARY KEY,
+    concept_id INTEGER NOT NULL,
+    term_id    INTEGER,
+    action     TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'restore')),
+    snapshot   TEXT NOT NULL,  -- JSON of the entry as it was after the change (before, for delete)
+    changed_by TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX glossary_history_by_concept ON glossary_history (concept_id, id);
+
+-- Translation-memory segments: one source/target pair each.
+CREATE TABLE tm_segments (
+    id            INTEGER PRIMARY KEY,
+    src_lang      TEXT NOT NULL REFERENCES languages (tag),
+    tgt_lang      TEXT NOT NULL REFERENCES languages (tag),
+    src_text      TEXT NOT NULL CHECK (src_text <> ''),
+    tgt_text      TEXT NOT NULL CHECK (tgt_text <> ''),
+    lookup_key    TEXT NOT NULL,  -- normalised source text for exact matches
+    origin        TEXT NOT NULL CHECK (origin IN ('import', 'user', 'default')),
+    origin_detail TEXT NOT NULL DEFAULT '',  -- e.g. the imported file's name
+    approved      INTEGER NOT NULL DEFAULT 0 CHECK (approved IN (0, 1)),
+    use_count     INTEGER NOT NULL DEFAULT 0,
+    created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    used_at       TEXT,
+    UNIQUE (src_lang, tgt_lang, lookup_key, tgt_text)
+);
+CREATE INDEX tm_segments_by_lookup ON tm_segments (src_lang, tgt_lang, lookup_key);
+
+-- A trained phrase model for one direction. Only one model per direction is 'ready' (serving);
+-- a re-trained model is written as 'training' and swapped in by one UPDATE.
+CREATE TABLE models (
+    id         INTEGER PRIMARY KEY,
+    src_lang   TEXT NOT NULL REFERENCES languages (tag),
+    tgt_lang   TEXT NOT NULL REFERENCES languages (tag),
+    state      TEXT NOT NULL CHECK (state IN ('training', 'ready', 'retired')),
+    source     TEXT NOT NULL DEFAULT '',    -- what it was trained from
+    pairs      INTEGER NOT NULL DEFAULT 0,  -- sentence pairs used
+    weights    TEXT NOT NULL DEFAULT '{}',  -- tuned feature weights, JSON
+    quality    TEXT NOT NULL DEFAULT '{}',  -- evaluation figures, JSON
+    trained_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE UNIQUE INDEX models_serving ON models (src_lang, tgt_lang) WHERE state = 'ready';
+
+-- The phrase table of a model: source phrase, target phrase and its feature scores.
+CREATE TABLE phrases (
+    model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+    src      TEXT NOT NULL,
+    tgt      TEXT NOT NULL,
+    scores   BLOB NOT NULL,  -- little-endian float32 features, in the model's feature order
+    PRIMARY KEY (model_id, src, tgt)
+) WITHOUT ROWID;
+
+-- The target-language n-gram model of a phrase model.
+CREATE TABLE lm_ngrams (
+    model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+    ngram    TEXT NOT NULL,  -- tokens separated by a space
+    logprob  REAL NOT NULL,
+    backoff  REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (model_id, ngram)
+) WITHOUT ROWID;
+
+-- User settings as key/value text.
+CREATE TABLE settings (
+    key        TEXT PRIMARY KEY,
+    value      TEXT NOT NULL,
+    changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) WITHOUT ROWID;
