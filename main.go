@@ -4,9 +4,11 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -28,9 +30,30 @@ func main() {
 		Version:    buildVersion(),
 		OpenWindow: openWindow,
 	}
+	stopProfile := startProfile(os.Getenv("TAFSIRI_CPUPROFILE"))
 	code := m.Run(ctx, os.Args[1:])
+	stopProfile()
 	stop()
 	os.Exit(code)
+}
+
+// startProfile writes a CPU profile to path, for developers measuring a command; "" does nothing.
+func startProfile(path string) (stop func()) {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "tafsiri: start CPU profile: %v\n", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // openWindow runs the desktop app on st until its window is closed.

@@ -47,6 +47,9 @@ type command struct {
 // commands lists every subcommand in the order help shows them.
 func commands() []command {
 	return []command{
+		{"translate", "translate text line by line with the local phrase models", runTranslate},
+		{"train", "train phrase models of both directions from a TMX, TSV or parallel text", runTrain},
+		{"eval", "score a model on a test TMX with chrF and BLEU", runEval},
 		{"doctor", "check the database: path, versions, row counts, integrity", runDoctor},
 		{"version", "print the version of this build", runVersion},
 		{"help", "show help for tafsiri or one of its commands", runHelp},

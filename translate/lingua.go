@@ -7,11 +7,12 @@ import (
 	"strings"
 
 	"github.com/pemistahl/lingua-go"
+	"golang.org/x/text/language"
 )
 
 // Guess is one candidate language for a text, with lingua's confidence in it (0..1).
 type Guess struct {
-	Lang       string // ISO 639-1 code, lower case
+	Lang       string // the tag as the caller gave it
 	Confidence float64
 }
 
@@ -24,23 +25,23 @@ type LinguaDetector struct {
 	single   string // the only language, when just one is known to lingua
 	err      error
 	unknown  []string
+	tags     map[lingua.Language]string // the caller's tag for each language
 }
 
-// NewLinguaDetector starts building a detector that chooses among codes
-// (ISO 639-1, e.g. "en", "sw"). Codes lingua does not know are left out and
-// reported by Unknown.
-func NewLinguaDetector(codes []string) *LinguaDetector {
-	d := &LinguaDetector{ready: make(chan struct{})}
+// NewLinguaDetector starts building a detector that chooses among tags
+// (BCP 47, e.g. "en", "es-419", "sw"; lingua tells languages, not regions).
+// Tags of languages lingua does not know are left out and reported by Unknown.
+func NewLinguaDetector(tags []string) *LinguaDetector {
+	d := &LinguaDetector{ready: make(chan struct{}), tags: map[lingua.Language]string{}}
 	var langs []lingua.Language
-	seen := map[lingua.Language]bool{}
-	for _, code := range codes {
-		l := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(strings.ToUpper(code)))
+	for _, tag := range tags {
+		l := linguaLanguage(tag)
 		if l == lingua.Unknown {
-			d.unknown = append(d.unknown, code)
+			d.unknown = append(d.unknown, tag)
 			continue
 		}
-		if !seen[l] {
-			seen[l] = true
+		if _, seen := d.tags[l]; !seen {
+			d.tags[l] = tag
 			langs = append(langs, l)
 		}
 	}
@@ -55,7 +56,7 @@ func (d *LinguaDetector) build(langs []lingua.Language) {
 		d.err = errors.New("build language detector: no language lingua knows")
 	case 1:
 		// lingua panics with fewer than two languages; one candidate needs no model.
-		d.single = isoCode(langs[0])
+		d.single = d.tags[langs[0]]
 	default:
 		d.detector = lingua.NewLanguageDetectorBuilder().
 			FromLanguages(langs...).
@@ -91,12 +92,18 @@ func (d *LinguaDetector) Detect(ctx context.Context, text string) ([]Guess, erro
 	guesses := make([]Guess, 0, len(values))
 	for _, v := range values {
 		if v.Value() > 0 {
-			guesses = append(guesses, Guess{Lang: isoCode(v.Language()), Confidence: v.Value()})
+			guesses = append(guesses, Guess{Lang: d.tags[v.Language()], Confidence: v.Value()})
 		}
 	}
 	return guesses, nil
 }
 
-func isoCode(l lingua.Language) string {
-	return strings.ToLower(l.IsoCode639_1().String())
+// linguaLanguage finds lingua's language for a BCP 47 tag by its ISO 639-1 base.
+func linguaLanguage(tag string) lingua.Language {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return lingua.Unknown
+	}
+	base, _ := t.Base()
+	return lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(strings.ToUpper(base.String())))
 }

@@ -7,10 +7,10 @@ import (
 )
 
 func TestLinguaNamesTheLanguageOfANotice(t *testing.T) {
-	d := NewLinguaDetector([]string{"en", "es", "fr", "sw"})
+	d := NewLinguaDetector([]string{"en", "es-419", "fr", "sw"})
 	cases := map[string]string{
 		"Wash your hands with soap and water before eating.":         "en",
-		"Lávese las manos con agua y jabón antes de comer.":          "es",
+		"Lávese las manos con agua y jabón antes de comer.":          "es-419",
 		"Lavez-vous les mains avec de l'eau et du savon.":            "fr",
 		"Nawa mikono yako kwa maji na sabuni kabla ya kula chakula.": "sw",
 	}

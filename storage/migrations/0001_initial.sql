@@ -81,28 +81,42 @@ CREATE TABLE models (
     state      TEXT NOT NULL CHECK (state IN ('training', 'ready', 'retired')),
     source     TEXT NOT NULL DEFAULT '',    -- what it was trained from
     pairs      INTEGER NOT NULL DEFAULT 0,  -- sentence pairs used
-    weights    TEXT NOT NULL DEFAULT '{}',  -- tuned feature weights, JSON
+    lm_order   INTEGER NOT NULL DEFAULT 0,  -- order of the target n-gram model
+    phrase_count INTEGER NOT NULL DEFAULT 0, -- (source, target) phrase pairs
+    ngram_count  INTEGER NOT NULL DEFAULT 0, -- n-grams in the language model
+    weights    TEXT NOT NULL DEFAULT '{}',  -- tuned feature weights and decoder settings, JSON
     quality    TEXT NOT NULL DEFAULT '{}',  -- evaluation figures, JSON
     trained_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 CREATE UNIQUE INDEX models_serving ON models (src_lang, tgt_lang) WHERE state = 'ready';
 
--- The phrase table of a model: source phrase, target phrase and its feature scores.
+-- The phrase table of a model: one row per source phrase (tokens joined by spaces) holding all
+-- its target phrases, best first, packed as (uvarint length, UTF-8 text, 4 little-endian float32
+-- features) each: one indexed read gives every choice for a span.
 CREATE TABLE phrases (
     model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
     src      TEXT NOT NULL,
-    tgt      TEXT NOT NULL,
-    scores   BLOB NOT NULL,  -- little-endian float32 features, in the model's feature order
-    PRIMARY KEY (model_id, src, tgt)
+    targets  BLOB NOT NULL,
+    PRIMARY KEY (model_id, src)
 ) WITHOUT ROWID;
 
--- The target-language n-gram model of a phrase model.
+-- The target-language n-gram model of a phrase model in backoff form: one row per order, packed
+-- as (uvarint length, n-gram tokens joined by spaces, float32 log probability, float32 backoff).
 CREATE TABLE lm_ngrams (
     model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
-    ngram    TEXT NOT NULL,  -- tokens separated by a space
-    logprob  REAL NOT NULL,
-    backoff  REAL NOT NULL DEFAULT 0,
-    PRIMARY KEY (model_id, ngram)
+    n        INTEGER NOT NULL CHECK (n BETWEEN 1 AND 9),
+    count    INTEGER NOT NULL,
+    ngrams   BLOB NOT NULL,
+    PRIMARY KEY (model_id, n)
+) WITHOUT ROWID;
+
+-- How the target language spells a case-folded word when it is not lower case ("covid-19" →
+-- "COVID-19", "kenya" → "Kenya"), learnt from the training text, to restore case in output.
+CREATE TABLE casing (
+    model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+    word     TEXT NOT NULL,
+    form     TEXT NOT NULL,
+    PRIMARY KEY (model_id, word)
 ) WITHOUT ROWID;
 
 -- User settings as key/value text.

@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"tafsiri/translate"
+)
+
+const evalUsage = `
+Usage: tafsiri eval --from LANG --to LANG --tmx FILE [--hyps FILE]
+
+Translates the --from side of a test translation memory with the serving
+model and scores the output against its --to side: chrF (character 6-grams,
+beta 2) and BLEU (13a tokens; characters for Chinese, Burmese, Khmer...), as
+sacreBLEU computes them. The scores are kept with the model.
+`
+
+func runEval(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("eval", evalUsage)
+	from := fs.String("from", "", "source language")
+	to := fs.String("to", "", "target language")
+	tmxFile := fs.String("tmx", "", "test set as a TMX file")
+	hypsFile := fs.String("hyps", "", "also write the translations to this file")
+	beam := fs.Int("beam", 0, "hypotheses kept per stack (default: the model's)")
+	pops := fs.Int("pop-limit", 0, "hypotheses scored per stack (default: the model's)")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if *from == "" || *to == "" || *tmxFile == "" || fs.NArg() > 0 {
+		return usagef("give --from, --to and --tmx")
+	}
+	corpus, err := readCorpus(m, *tmxFile, "", "", *from, *to)
+	if err != nil {
+		return err
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	engine := translate.NewEngine(st)
+	engine.Beam, engine.PopLimit = *beam, *pops
+	rep, err := translate.Evaluate(ctx, engine, corpus)
+	if err != nil {
+		return err
+	}
+	if *hypsFile != "" {
+		if err := os.WriteFile(*hypsFile, []byte(strings.Join(rep.Hyps, "\n")+"\n"), 0o644); err != nil {
+			return fmt.Errorf("write translations: %w", err)
+		}
+	}
+	unit := "13a tokens"
+	if rep.CharBLEU {
+		unit = "characters"
+	}
+	fmt.Fprintf(m.Stdout, "%s→%s on %s: chrF %.1f  BLEU %.1f (%s)  %d sentences in %.2fs\n",
+		rep.From, rep.To, filepath.Base(*tmxFile), rep.ChrF, rep.BLEU, unit, rep.Sentences, rep.Elapsed.Seconds())
+	if rep.Via != "" {
+		fmt.Fprintf(m.Stdout, "  through %s: no direct model\n", rep.Via)
+		return nil
+	}
+	route, err := engine.Route(ctx, *from, *to)
+	if err != nil {
+		return err
+	}
+	return st.SetModelQuality(ctx, route[0].ID, translate.Quality{
+		ChrF: rep.ChrF, BLEU: rep.BLEU, Sentences: rep.Sentences, Dev: filepath.Base(*tmxFile)})
+}

@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"tafsiri/translate"
+)
+
+const trainUsage = `
+Usage: tafsiri train FILE [--src LANG] [--tgt LANG]
+       tafsiri train --src-file FILE --tgt-file FILE --src LANG --tgt LANG
+
+Trains the phrase models of both directions from a translation memory (TMX),
+a two-column tab-separated file (.tsv) or line-aligned parallel text, and
+makes them serve at once. Until training is complete, older models of the
+same languages keep serving. Languages are BCP 47 tags; in a TMX they are
+matched to the file's own codes ("es" finds "es-LA").
+`
+
+func runTrain(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("train", trainUsage)
+	src := fs.String("src", "", "source language (for a TMX, default: the header's srclang)")
+	tgt := fs.String("tgt", "", "target language (for a TMX, default: its only other language)")
+	srcFile := fs.String("src-file", "", "parallel text: the source side, one sentence per line")
+	tgtFile := fs.String("tgt-file", "", "parallel text: the target side, line-aligned with --src-file")
+	order := fs.Int("lm-order", 4, "order of the n-gram language models (3 to 5)")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if (*srcFile == "") != (*tgtFile == "") {
+		return usagef("give both --src-file and --tgt-file")
+	}
+	if (*srcFile != "") == (fs.NArg() == 1) || fs.NArg() > 1 {
+		return usagef("give one FILE, or --src-file and --tgt-file")
+	}
+	if *order < 3 || *order > 5 {
+		return usagef("--lm-order must be 3, 4 or 5")
+	}
+	start := time.Now()
+	corpus, err := readCorpus(m, fs.Arg(0), *srcFile, *tgtFile, *src, *tgt)
+	if err != nil {
+		return err
+	}
+	reportSkipped(m, corpus.Skipped)
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	fwd, rev, err := translate.Train(ctx, corpus, translate.TrainOptions{
+		LMOrder:  *order,
+		Progress: func(stage string) { fmt.Fprintf(m.Stderr, "train: %s…\n", stage) },
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stderr, "train: saving…\n")
+	for _, t := range []*translate.Trained{fwd, rev} {
+		if _, err := st.SaveModel(ctx, t); err != nil {
+			return err
+		}
+	}
+	r := fwd.Report
+	fmt.Fprintf(m.Stdout, "trained %s→%s and %s→%s from %s\n", fwd.Info.Src, fwd.Info.Tgt, rev.Info.Src, rev.Info.Tgt, corpus.Source)
+	fmt.Fprintf(m.Stdout, "  sentence pairs: %d used, %d too long, %d skipped\n", r.Pairs, r.TooLong, len(corpus.Skipped))
+	fmt.Fprintf(m.Stdout, "  phrase pairs:   %d %s→%s, %d %s→%s\n", fwd.Table.Len(), fwd.Info.Src, fwd.Info.Tgt,
+		rev.Table.Len(), rev.Info.Src, rev.Info.Tgt)
+	fmt.Fprintf(m.Stdout, "  time:           %.1fs (tokenize %.1fs, align %.1fs, phrases %.1fs, language models %.1fs, save %.1fs)\n",
+		time.Since(start).Seconds(), r.Tokenize.Seconds(), r.Align.Seconds(), r.Extract.Seconds(), r.LM.Seconds(),
+		(time.Since(start) - r.Total).Seconds())
+	return nil
+}
+
+// readCorpus reads training pairs from a TMX or TSV file, or from two parallel files.
+func readCorpus(m *Main, file, srcFile, tgtFile, src, tgt string) (*translate.Corpus, error) {
+	if srcFile != "" {
+		a, err := os.Open(srcFile)
+		if err != nil {
+			return nil, fmt.Errorf("open source text: %w", err)
+		}
+		defer a.Close()
+		b, err := os.Open(tgtFile)
+		if err != nil {
+			return nil, fmt.Errorf("open target text: %w", err)
+		}
+		defer b.Close()
+		return translate.ReadParallel(a, b, filepath.Base(srcFile), filepath.Base(tgtFile), src, tgt)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("open training file: %w", err)
+	}
+	defer f.Close()
+	r := newProgressReader(f, m.Stderr, "read "+filepath.Base(file))
+	name := filepath.Base(file)
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".tsv", ".tab", ".txt":
+		return translate.ReadTSV(r, name, src, tgt)
+	default:
+		return translate.ReadTMX(r, name, src, tgt)
+	}
+}
+
+// reportSkipped tells on stderr which units were left out, the first few in full.
+func reportSkipped(m *Main, skipped []translate.Skip) {
+	const shown = 10
+	for i, s := range skipped {
+		if i == shown {
+			fmt.Fprintf(m.Stderr, "skipped: … and %d more\n", len(skipped)-shown)
+			break
+		}
+		fmt.Fprintf(m.Stderr, "skipped: %s: %s\n", s.Where, s.Reason)
+	}
+}

@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"tafsiri/translate"
+)
+
+const translateUsage = `
+Usage: tafsiri translate --from LANG --to LANG [--explain] [FILE]
+
+Translates FILE, or standard input, line by line: one output line for every
+input line. Languages are BCP 47 tags ("es" finds the es-419 model); --from
+auto names the input's language first. With no direct model, the text goes
+through English when both halves exist, and a note on stderr says so.
+--explain prints, under each line, every span of the output with its origin
+(model, placeholder, unknown), its score and the source it translates.
+`
+
+func runTranslate(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("translate", translateUsage)
+	from := fs.String("from", "", "source language, or auto")
+	to := fs.String("to", "", "target language")
+	explain := fs.Bool("explain", false, "print the provenance of every output span")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if *from == "" || *to == "" {
+		return usagef("give --from and --to")
+	}
+	if fs.NArg() > 1 {
+		return usagef("translate takes at most one FILE")
+	}
+	lines, err := readLines(m, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	engine := translate.NewEngine(st)
+	if *from == "auto" {
+		if *from, err = detectSource(ctx, engine, lines); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stderr, "translate: the text looks like %s\n", *from)
+	}
+	results, err := engine.TranslateLines(ctx, *from, *to, lines)
+	if err != nil {
+		return err
+	}
+	if len(results) > 0 && results[0].Via != "" {
+		fmt.Fprintf(m.Stderr, "translate: no %s→%s model; going through %s\n", results[0].From, results[0].To, results[0].Via)
+	}
+	w := bufio.NewWriter(m.Stdout)
+	defer w.Flush()
+	for _, r := range results {
+		fmt.Fprintln(w, r.Text)
+		if *explain {
+			for _, s := range r.Spans {
+				fmt.Fprintf(w, "  %-11s %7.2f  %q ← %q\n", s.Origin, s.Score, s.Text, s.Source)
+			}
+		}
+	}
+	return w.Flush()
+}
+
+// readLines reads a file, or stdin when name is empty, as lines without their line ends.
+func readLines(m *Main, name string) ([]string, error) {
+	var r io.Reader = m.Stdin
+	if name != "" && name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("open input: %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read input: %w", err)
+	}
+	text := strings.TrimSuffix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	if text == "" {
+		return nil, nil
+	}
+	return strings.Split(text, "\n"), nil
+}
+
+// detectSource names the language of the whole input among the languages models translate from.
+func detectSource(ctx context.Context, engine *translate.Engine, lines []string) (string, error) {
+	infos, err := engine.Models(ctx)
+	if err != nil {
+		return "", err
+	}
+	var codes []string
+	for _, info := range infos {
+		codes = append(codes, info.Src)
+	}
+	d := translate.NewLinguaDetector(codes)
+	guesses, err := d.Detect(ctx, strings.Join(lines, "\n"))
+	if err != nil {
+		return "", fmt.Errorf("detect the input language: %w", err)
+	}
+	if len(guesses) == 0 {
+		return "", fmt.Errorf("detect the input language: nothing to go on; give --from")
+	}
+	return guesses[0].Lang, nil
+}

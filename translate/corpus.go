@@ -1,0 +1,138 @@
+package translate
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// Pair is one sentence and its translation.
+type Pair struct{ Src, Tgt string }
+
+// Skip is a unit of a file that was left out, and why.
+type Skip struct {
+	Where  string // file:line
+	Reason string
+}
+
+// Corpus is parallel text for one language direction.
+type Corpus struct {
+	Src, Tgt string // canonical BCP 47 tags
+	Source   string // the file(s) it came from
+	Pairs    []Pair
+	Skipped  []Skip
+}
+
+// Reverse returns the same corpus for the opposite direction.
+func (c *Corpus) Reverse() *Corpus {
+	r := &Corpus{Src: c.Tgt, Tgt: c.Src, Source: c.Source, Skipped: c.Skipped}
+	r.Pairs = make([]Pair, len(c.Pairs))
+	for i, p := range c.Pairs {
+		r.Pairs[i] = Pair{Src: p.Tgt, Tgt: p.Src}
+	}
+	return r
+}
+
+// maxLineBytes bounds one line of parallel text or TSV (a whole notice may sit on one line).
+const maxLineBytes = 16 << 20
+
+// ReadParallel reads line-aligned parallel text (Moses style): line i of src
+// translates line i of tgt. Files of different lengths are an error; a line
+// pair with an empty side or invalid UTF-8 is skipped.
+func ReadParallel(src, tgt io.Reader, srcName, tgtName, srcLang, tgtLang string) (*Corpus, error) {
+	c, err := newCorpus(srcLang, tgtLang, srcName+" + "+tgtName)
+	if err != nil {
+		return nil, err
+	}
+	ss, ts := lineScanner(src), lineScanner(tgt)
+	for line := 1; ; line++ {
+		sOK, tOK := ss.Scan(), ts.Scan()
+		if !sOK || !tOK {
+			if err := errors.Join(ss.Err(), ts.Err()); err != nil {
+				return nil, fmt.Errorf("read %s: line %d: %w", c.Source, line, err)
+			}
+			if sOK != tOK {
+				longer, shorter := srcName, tgtName
+				if tOK {
+					longer, shorter = tgtName, srcName
+				}
+				return nil, fmt.Errorf("read %s: %s has more lines than %s (%s ends at line %d)",
+					c.Source, longer, shorter, shorter, line-1)
+			}
+			break
+		}
+		c.add(fmt.Sprintf("%s:%d", srcName, line), ss.Text(), ts.Text())
+	}
+	return c, c.check()
+}
+
+// ReadTSV reads two tab-separated columns per line: source, then target.
+func ReadTSV(r io.Reader, name, srcLang, tgtLang string) (*Corpus, error) {
+	c, err := newCorpus(srcLang, tgtLang, name)
+	if err != nil {
+		return nil, err
+	}
+	sc := lineScanner(r)
+	for line := 1; sc.Scan(); line++ {
+		where := fmt.Sprintf("%s:%d", name, line)
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) != 2 {
+			c.Skipped = append(c.Skipped, Skip{where, fmt.Sprintf("want 2 tab-separated columns, found %d", len(cols))})
+			continue
+		}
+		c.add(where, cols[0], cols[1])
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return c, c.check()
+}
+
+func newCorpus(srcLang, tgtLang, source string) (*Corpus, error) {
+	if srcLang == "" || tgtLang == "" {
+		return nil, fmt.Errorf("read %s: name both languages (source and target)", source)
+	}
+	src, err := CanonicalTag(srcLang)
+	if err != nil {
+		return nil, err
+	}
+	tgt, err := CanonicalTag(tgtLang)
+	if err != nil {
+		return nil, err
+	}
+	if src == tgt {
+		return nil, fmt.Errorf("read %s: source and target are both %s", source, src)
+	}
+	return &Corpus{Src: src, Tgt: tgt, Source: source}, nil
+}
+
+// add keeps a pair, or records why it was skipped.
+func (c *Corpus) add(where, src, tgt string) {
+	src = strings.TrimSpace(strings.TrimPrefix(src, "\ufeff"))
+	tgt = strings.TrimSpace(strings.TrimPrefix(tgt, "\ufeff"))
+	switch {
+	case !utf8.ValidString(src) || !utf8.ValidString(tgt):
+		c.Skipped = append(c.Skipped, Skip{where, "invalid UTF-8"})
+	case src == "" || tgt == "":
+		c.Skipped = append(c.Skipped, Skip{where, "one side is empty"})
+	default:
+		c.Pairs = append(c.Pairs, Pair{Src: src, Tgt: tgt})
+	}
+}
+
+// check fails a corpus that yielded nothing to train on.
+func (c *Corpus) check() error {
+	if len(c.Pairs) == 0 {
+		return fmt.Errorf("read %s: no usable %s–%s sentence pairs (%d skipped)", c.Source, c.Src, c.Tgt, len(c.Skipped))
+	}
+	return nil
+}
+
+func lineScanner(r io.Reader) *bufio.Scanner {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), maxLineBytes)
+	return sc
+}

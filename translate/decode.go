@@ -1,0 +1,128 @@
+package translate
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"tafsiri/translate/decoder"
+	"tafsiri/translate/tokenize"
+)
+
+// output is a translated line before it is wrapped in a Result.
+type output struct {
+	Text  string
+	Spans []Span
+}
+
+// piece is one decoded step: its output words and where they came from.
+type piece struct {
+	words  []string
+	source string
+	origin Origin
+	score  float64
+}
+
+// translate decodes text sentence by sentence and joins the output.
+func (m *loadedModel) translate(ctx context.Context, store ModelStore, text string) (output, error) {
+	seg := prepare(m.info.Src, text)
+	var pieces []piece
+	for _, sent := range seg.sentences() {
+		ps, err := m.decodeSentence(ctx, store, sent)
+		if err != nil {
+			return output{}, err
+		}
+		pieces = append(pieces, ps...)
+	}
+	return m.assemble(pieces), nil
+}
+
+func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s segment) ([]piece, error) {
+	table, err := m.lookup(ctx, store, s.keys)
+	if err != nil {
+		return nil, err
+	}
+	opts := options(s, table)
+	w, cfg := m.info.Weights.decoder()
+	res, err := decoder.Decode(ctx, len(s.keys), opts, m.lm, w, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("decode %q: %w", strings.Join(s.keys, " "), err)
+	}
+	return m.pieces(s, opts, res), nil
+}
+
+// pieces turns a decoder result into output pieces with their provenance.
+func (m *loadedModel) pieces(s segment, opts []decoder.Option, res decoder.Result) []piece {
+	pieces := make([]piece, 0, len(res.Steps))
+	for _, st := range res.Steps {
+		o := opts[st.Option]
+		p := piece{source: surfaceText(m.info.Src, s.tokens[o.Start:o.End]), score: st.Score}
+		p.words, p.origin = realize(s, o, m.casing)
+		pieces = append(pieces, p)
+	}
+	if len(pieces) > 0 && len(s.tokens) > 0 && tokenize.IsCapitalized(s.tokens[0].Text) {
+		pieces[0].words[0] = tokenize.Capitalize(m.info.Tgt, pieces[0].words[0])
+	}
+	return pieces
+}
+
+// realize turns an option's target keys into output words: placeholders get
+// the source's exact text, unknown words their source form, a word the source
+// span also has keeps the source's spelling (names, acronyms), and other
+// words take their usual spelling in the target language.
+func realize(s segment, o decoder.Option, casing map[string]string) ([]string, Origin) {
+	src := s.tokens[o.Start:o.End]
+	switch o.Tag {
+	case tagPlaceholder:
+		return []string{src[0].Text}, FromPlaceholder
+	case tagUnknown:
+		return []string{src[0].Text}, FromUnknown
+	}
+	used := make([]bool, len(src))
+	words := make([]string, len(o.Target))
+	for i, key := range o.Target {
+		words[i] = key
+		if form, ok := casing[key]; ok {
+			words[i] = form
+		}
+		for j, t := range src {
+			if used[j] || s.keys[o.Start+j] != key {
+				continue
+			}
+			if t.Kind.IsPlaceholder() || t.Text != key {
+				words[i], used[j] = t.Text, true
+			}
+			break
+		}
+	}
+	return words, FromModel
+}
+
+// assemble detokenizes all pieces into one text and locates each span in it.
+func (m *loadedModel) assemble(pieces []piece) output {
+	var all []string
+	for _, p := range pieces {
+		all = append(all, p.words...)
+	}
+	out := output{Text: tokenize.Detokenize(m.info.Tgt, all)}
+	at := 0
+	for _, p := range pieces {
+		text := tokenize.Detokenize(m.info.Tgt, p.words)
+		start := -1
+		if i := strings.Index(out.Text[at:], text); i >= 0 {
+			start = at + i
+			at = start + len(text)
+		}
+		out.Spans = append(out.Spans, Span{Text: text, Start: start, Source: p.source, Origin: p.origin, Score: p.score})
+	}
+	return out
+}
+
+// surfaceText rebuilds the source text of some tokens.
+func surfaceText(lang string, toks []tokenize.Token) string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	return tokenize.Detokenize(lang, words)
+}

@@ -1,0 +1,53 @@
+package translate
+
+import "testing"
+
+func TestCanonicalTag(t *testing.T) {
+	cases := map[string]string{
+		"es-LA": "es-419",
+		"es_la": "es-419",
+		"pt-BR": "pt-BR",
+		"EN":    "en",
+		"zh":    "zh",
+		"prs":   "prs",
+		"ckb":   "ckb",
+		"fr_FR": "fr-FR",
+	}
+	for code, want := range cases {
+		t.Run(code, func(t *testing.T) {
+			got, err := CanonicalTag(code)
+			if err != nil || got != want {
+				t.Errorf("CanonicalTag(%q) = %q, %v; want %q", code, got, err, want)
+			}
+		})
+	}
+	if _, err := CanonicalTag("not a tag!"); err == nil {
+		t.Error("CanonicalTag accepted garbage")
+	}
+}
+
+func TestMatchTagFindsTheModelThatServesALanguage(t *testing.T) {
+	available := []string{"en", "es-419", "pt-BR", "zh", "fa", "prs"}
+	cases := map[string]struct {
+		want  string
+		found bool
+	}{
+		"es":      {"es-419", true},
+		"es-LA":   {"es-419", true},
+		"es-MX":   {"es-419", true},
+		"pt":      {"pt-BR", true},
+		"zh-Hans": {"zh", true},
+		"prs":     {"prs", true},
+		"fa":      {"fa", true},
+		"fr":      {"", false},
+		"sw":      {"", false},
+	}
+	for want, tc := range cases {
+		t.Run(want, func(t *testing.T) {
+			got, ok := MatchTag(want, available)
+			if got != tc.want || ok != tc.found {
+				t.Errorf("MatchTag(%q) = %q, %v; want %q, %v", want, got, ok, tc.want, tc.found)
+			}
+		})
+	}
+}

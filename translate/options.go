@@ -1,0 +1,124 @@
+package translate
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+
+	"tafsiri/translate/decoder"
+	"tafsiri/translate/lm"
+	"tafsiri/translate/phrases"
+	"tafsiri/translate/tokenize"
+)
+
+// Option tags: where a decoder option came from.
+const (
+	tagModel = iota
+	tagPlaceholder
+	tagUnknown
+)
+
+// loadedModel is a model ready to decode: its language model in memory and
+// the phrase entries looked up so far.
+type loadedModel struct {
+	info   ModelInfo
+	lm     *lm.Model
+	casing map[string]string
+
+	mu    sync.Mutex
+	cache map[string][]phrases.Entry // nil entries remember phrases the table lacks
+}
+
+// maxPhrase is the longest source phrase looked up; training extracts up to 7 tokens.
+const maxPhrase = 7
+
+// lookup returns the phrase entries for every span of keys, asking the store only for those not cached.
+func (m *loadedModel) lookup(ctx context.Context, store ModelStore, keys []string) (map[string][]phrases.Entry, error) {
+	wanted := map[string]bool{}
+	for i := range keys {
+		for j := i + 1; j <= min(len(keys), i+maxPhrase); j++ {
+			wanted[strings.Join(keys[i:j], " ")] = true
+		}
+	}
+	found := make(map[string][]phrases.Entry, len(wanted))
+	var missing []string
+	m.mu.Lock()
+	for src := range wanted {
+		if entries, ok := m.cache[src]; ok {
+			found[src] = entries
+		} else {
+			missing = append(missing, src)
+		}
+	}
+	m.mu.Unlock()
+	if len(missing) == 0 {
+		return found, nil
+	}
+	fetched, err := store.Phrases(ctx, m.info.ID, missing)
+	if err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	for _, src := range missing {
+		m.cache[src] = fetched[src] // nil when absent
+		found[src] = fetched[src]
+	}
+	m.mu.Unlock()
+	return found, nil
+}
+
+// options lists the decoder's choices for every span of a sentence: phrase
+// table entries that keep the span's placeholders, placeholders copied as
+// themselves, and unknown words passed through.
+func options(s segment, table map[string][]phrases.Entry) []decoder.Option {
+	var opts []decoder.Option
+	for i := range s.keys {
+		for j := i + 1; j <= min(len(s.keys), i+maxPhrase); j++ {
+			want := placeholderClasses(s.keys[i:j])
+			for _, e := range table[strings.Join(s.keys[i:j], " ")] {
+				target := strings.Fields(e.Target)
+				if placeholderClasses(target) != want {
+					continue // a number must never be dropped, invented or changed
+				}
+				scores := make([]float64, numPhraseFeatures)
+				for k, v := range e.Scores {
+					scores[k] = float64(v)
+				}
+				opts = append(opts, decoder.Option{Start: i, End: j, Target: target, Scores: scores, Tag: tagModel})
+			}
+		}
+	}
+	covered := make([]bool, len(s.keys))
+	for _, o := range opts {
+		if o.End == o.Start+1 {
+			covered[o.Start] = true
+		}
+	}
+	for i, t := range s.tokens {
+		switch {
+		case t.Kind.IsPlaceholder():
+			opts = append(opts, decoder.Option{Start: i, End: i + 1, Target: []string{s.keys[i]},
+				Scores: make([]float64, numPhraseFeatures), Tag: tagPlaceholder})
+		case !covered[i]:
+			scores := make([]float64, numPhraseFeatures)
+			scores[unknownFeature] = -1
+			opts = append(opts, decoder.Option{Start: i, End: i + 1, Target: []string{s.keys[i]},
+				Scores: scores, Tag: tagUnknown})
+		}
+	}
+	return opts
+}
+
+// placeholderClasses lists the placeholder keys in a phrase, sorted, as one
+// string: a phrase may reorder a number and a date, never lose one.
+func placeholderClasses(keys []string) string {
+	var classes []string
+	for _, k := range keys {
+		if _, ok := tokenize.SymbolKind(k); ok {
+			classes = append(classes, k)
+		}
+	}
+	sort.Strings(classes)
+	return strings.Join(classes, "")
+}

@@ -1,0 +1,28 @@
+package translate
+
+// Origin says where a piece of a translation came from.
+type Origin string
+
+// The origins a span of output can have.
+const (
+	FromModel       Origin = "model"       // the phrase model chose it
+	FromPlaceholder Origin = "placeholder" // a number, date, URL... copied exactly
+	FromUnknown     Origin = "unknown"     // a word the model does not know, passed through
+)
+
+// Span is a piece of a translation with its provenance.
+type Span struct {
+	Text   string // the output text of this span
+	Start  int    // byte offset of Text in Result.Text, -1 if it was not found there
+	Source string // the source text it translates
+	Origin Origin
+	Score  float64 // the model's weighted score of this step (higher is better)
+}
+
+// Result is the translation of one line of text.
+type Result struct {
+	From, To string // canonical BCP 47 tags of the models used
+	Via      string // the pivot language when no direct model exists, else ""
+	Text     string
+	Spans    []Span // in output order
+}

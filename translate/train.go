@@ -1,0 +1,168 @@
+package translate
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"tafsiri/translate/align"
+	"tafsiri/translate/lm"
+	"tafsiri/translate/phrases"
+)
+
+// TrainOptions controls training; zero values mean the defaults.
+type TrainOptions struct {
+	LMOrder         int // order of the target n-gram models (default 4)
+	MaxPhraseLength int // longest phrase in tokens (default 7)
+	MaxPerSource    int // target phrases kept per source phrase (default 20)
+	MaxTokens       int // longer sentence pairs are left out of alignment (default 100)
+	// Monolingual adds sentences, by canonical tag, to the language models of
+	// that language: the app's other text in the target language.
+	Monolingual map[string][]string
+	// Progress, when set, hears which stage training is in.
+	Progress func(stage string)
+}
+
+func (o TrainOptions) withDefaults() TrainOptions {
+	if o.LMOrder == 0 {
+		o.LMOrder = 4
+	}
+	if o.MaxPhraseLength == 0 {
+		o.MaxPhraseLength = 7
+	}
+	if o.MaxPerSource == 0 {
+		o.MaxPerSource = 20
+	}
+	if o.MaxTokens == 0 {
+		o.MaxTokens = 100
+	}
+	if o.Progress == nil {
+		o.Progress = func(string) {}
+	}
+	return o
+}
+
+// TrainReport says what training used and how long each stage took.
+type TrainReport struct {
+	Pairs    int // sentence pairs trained on
+	TooLong  int // pairs left out for length or length ratio
+	Tokenize time.Duration
+	Align    time.Duration
+	Extract  time.Duration
+	LM       time.Duration
+	Total    time.Duration
+}
+
+// Train builds the phrase models of both directions of c: tokenization, word
+// alignment both ways symmetrised, phrase extraction and scoring, and a
+// Kneser-Ney language model for each target side.
+func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained, err error) {
+	opt = opt.withDefaults()
+	var rep TrainReport
+	start := time.Now()
+
+	opt.Progress("tokenizing")
+	sents := make([]phrases.Sentence, 0, len(c.Pairs))
+	srcCase, tgtCase := casingCounter{}, casingCounter{}
+	for _, p := range c.Pairs {
+		src, tgt := prepare(c.Src, p.Src), prepare(c.Tgt, p.Tgt)
+		srcCase.observe(src)
+		tgtCase.observe(tgt)
+		if !trainable(len(src.keys), len(tgt.keys), opt.MaxTokens) {
+			rep.TooLong++
+			continue
+		}
+		sents = append(sents, phrases.Sentence{Src: src.keys, Tgt: tgt.keys})
+	}
+	rep.Pairs = len(sents)
+	if rep.Pairs == 0 {
+		return nil, nil, fmt.Errorf("train %s–%s: no sentence pair is short enough to align", c.Src, c.Tgt)
+	}
+	rep.Tokenize = time.Since(start)
+
+	opt.Progress("aligning words")
+	if err := alignAll(ctx, sents); err != nil {
+		return nil, nil, fmt.Errorf("train %s–%s: %w", c.Src, c.Tgt, err)
+	}
+	rep.Align = time.Since(start) - rep.Tokenize
+
+	opt.Progress("extracting phrases")
+	fwdTable, revTable, err := phrases.BuildBoth(ctx, sents, phrases.Options{
+		MaxLength: opt.MaxPhraseLength, MaxPerSource: opt.MaxPerSource})
+	if err != nil {
+		return nil, nil, fmt.Errorf("train %s–%s: %w", c.Src, c.Tgt, err)
+	}
+	rep.Extract = time.Since(start) - rep.Tokenize - rep.Align
+
+	opt.Progress("building language models")
+	tgtLM, srcLM, err := trainLMs(ctx, c, sents, opt)
+	if err != nil {
+		return nil, nil, fmt.Errorf("train %s–%s: %w", c.Src, c.Tgt, err)
+	}
+	rep.LM = time.Since(start) - rep.Tokenize - rep.Align - rep.Extract
+	rep.Total = time.Since(start)
+
+	info := func(src, tgt string, t *phrases.Table, m *lm.Model) ModelInfo {
+		return ModelInfo{Src: src, Tgt: tgt, Source: c.Source, Pairs: rep.Pairs, LMOrder: m.Order(),
+			PhraseCount: int64(t.Len()), Weights: DefaultWeights()}
+	}
+	fwd = &Trained{Info: info(c.Src, c.Tgt, fwdTable, tgtLM), Table: fwdTable, LM: tgtLM, Casing: tgtCase.table(), Report: rep}
+	rev = &Trained{Info: info(c.Tgt, c.Src, revTable, srcLM), Table: revTable, LM: srcLM, Casing: srcCase.table(), Report: rep}
+	return fwd, rev, nil
+}
+
+// trainable leaves out pairs too long to align well or too unequal to be translations.
+func trainable(srcLen, tgtLen, maxTokens int) bool {
+	if srcLen == 0 || tgtLen == 0 || srcLen > maxTokens || tgtLen > maxTokens {
+		return false
+	}
+	return srcLen <= 9*tgtLen && tgtLen <= 9*srcLen
+}
+
+// alignAll fills in the symmetrised word alignment of every sentence pair.
+func alignAll(ctx context.Context, sents []phrases.Sentence) error {
+	pairs := make([]align.Pair, len(sents))
+	for i, s := range sents {
+		pairs[i] = align.Pair{Src: s.Src, Tgt: s.Tgt}
+	}
+	links, err := align.Bidirectional(ctx, pairs, align.Options{})
+	if err != nil {
+		return err
+	}
+	for i, ls := range links {
+		sents[i].Links = make([]phrases.Link, len(ls))
+		for j, l := range ls {
+			sents[i].Links[j] = phrases.Link{Src: l.Src, Tgt: l.Tgt}
+		}
+	}
+	return nil
+}
+
+// trainLMs builds the two language models concurrently.
+func trainLMs(ctx context.Context, c *Corpus, sents []phrases.Sentence, opt TrainOptions) (tgt, src *lm.Model, err error) {
+	side := func(lang string, pick func(phrases.Sentence) []string) [][]string {
+		out := make([][]string, 0, len(sents)+len(opt.Monolingual[lang]))
+		for _, s := range sents {
+			out = append(out, pick(s))
+		}
+		for _, text := range opt.Monolingual[lang] {
+			out = append(out, prepare(lang, text).keys)
+		}
+		return out
+	}
+	var srcErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		src, srcErr = lm.Train(ctx, side(c.Src, func(s phrases.Sentence) []string { return s.Src }), opt.LMOrder)
+	}()
+	tgt, err = lm.Train(ctx, side(c.Tgt, func(s phrases.Sentence) []string { return s.Tgt }), opt.LMOrder)
+	<-done
+	if err != nil {
+		return nil, nil, fmt.Errorf("language model of %s: %w", c.Tgt, err)
+	}
+	if srcErr != nil {
+		return nil, nil, fmt.Errorf("language model of %s: %w", c.Src, srcErr)
+	}
+	return tgt, src, nil
+}
