@@ -6,7 +6,9 @@ BIN     := bin/tafsiri
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: run test build bench deps clean
+TICO    ?= ../shared/data/tico19
+
+.PHONY: run test build bench bench-quality deps clean
 
 run: build
 	./$(BIN)
@@ -20,6 +22,12 @@ build: deps
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Trains every TICO-19 pair, scores both directions on dev, and compares en→es
+# with Apertium (installed here when missing) in the same run.
+bench-quality: build
+	@scripts/install-deps apertium apertium-eng-spa
+	./$(BIN) bench quality --data $(TICO) --out bench-quality.md
 
 deps:
 	@scripts/install-deps

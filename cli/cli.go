@@ -50,6 +50,8 @@ func commands() []command {
 		{"translate", "translate text line by line with the local phrase models", runTranslate},
 		{"train", "train phrase models of both directions from a TMX, TSV or parallel text", runTrain},
 		{"eval", "score a model on a test TMX with chrF and BLEU", runEval},
+		{"tune", "tune a model's feature weights for chrF on a tuning TMX", runTune},
+		{"bench", "measure quality and speed on a TICO-19-style folder (bench quality)", runBench},
 		{"doctor", "check the database: path, versions, row counts, integrity", runDoctor},
 		{"version", "print the version of this build", runVersion},
 		{"help", "show help for tafsiri or one of its commands", runHelp},
@@ -82,6 +84,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 
 func (m *Main) dispatch(ctx context.Context, args []string) error {
 	fs := m.flagSet("tafsiri", mainUsage())
+	fs.stopAtArg = true
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -112,12 +115,30 @@ func (m *Main) openWindow(ctx context.Context) error {
 	return m.OpenWindow(ctx, st)
 }
 
-// flagSet is a command's flags, its help text, and where help goes.
+// flagSet is a command's flags, its help text, and where help goes. Unlike
+// the flag package alone, it accepts flags after positional arguments
+// ("tafsiri train notices.tmx --src en"), as the usage texts show them.
 type flagSet struct {
 	*flag.FlagSet
-	usage string
-	out   io.Writer
+	usage      string
+	out        io.Writer
+	positional []string
+	stopAtArg  bool // the first positional argument ends the flags (it names a command)
 }
+
+// NArg is the number of positional arguments.
+func (fs *flagSet) NArg() int { return len(fs.positional) }
+
+// Arg returns positional argument i, or "" when there is none.
+func (fs *flagSet) Arg(i int) string {
+	if i < len(fs.positional) {
+		return fs.positional[i]
+	}
+	return ""
+}
+
+// Args returns the positional arguments.
+func (fs *flagSet) Args() []string { return fs.positional }
 
 // flagSet makes a flag set for a command that also accepts the global --db flag.
 func (m *Main) flagSet(name, usage string) *flagSet {
@@ -132,6 +153,19 @@ func (m *Main) flagSet(name, usage string) *flagSet {
 // bad flag becomes a usage error.
 func (fs *flagSet) parse(args []string) error {
 	err := fs.Parse(args)
+	if fs.stopAtArg {
+		fs.positional = fs.FlagSet.Args()
+	}
+	for err == nil && fs.FlagSet.NArg() > 0 && !fs.stopAtArg {
+		rest := fs.FlagSet.Args()
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			fs.positional = append(fs.positional, rest...) // everything after "--" is positional
+			break
+		}
+		fs.positional = append(fs.positional, rest[0])
+		args = rest[1:]
+		err = fs.Parse(args)
+	}
 	switch {
 	case err == nil:
 		return nil

@@ -173,3 +173,35 @@ func TestDoctorFailsOnACorruptDatabase(t *testing.T) {
 		t.Errorf("stderr = %q, want one line naming the damage", errOut)
 	}
 }
+
+func TestFlagsMayFollowArguments(t *testing.T) {
+	cases := map[string]struct {
+		args []string
+		want []string
+	}{
+		"flags first":       {[]string{"--src", "en", "a.tmx"}, []string{"a.tmx"}},
+		"flags after":       {[]string{"a.tmx", "--src", "en"}, []string{"a.tmx"}},
+		"mixed":             {[]string{"a", "--src", "en", "b"}, []string{"a", "b"}},
+		"after double dash": {[]string{"--src", "en", "--", "--not-a-flag"}, []string{"--not-a-flag"}},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			m := &Main{Stdout: &bytes.Buffer{}}
+			fs := m.flagSet("x", "")
+			src := fs.String("src", "", "")
+			if err := fs.parse(tc.args); err != nil {
+				t.Fatal(err)
+			}
+			if *src != "en" || strings.Join(fs.Args(), "|") != strings.Join(tc.want, "|") {
+				t.Errorf("src %q, args %q; want en, %q", *src, fs.Args(), tc.want)
+			}
+		})
+	}
+}
+
+func TestCommandHelpIsNotTakenForTheMainHelp(t *testing.T) {
+	_, out, _ := run(t, nil, "--db", "x.db", "doctor", "--help")
+	if !strings.HasPrefix(out, "Usage: tafsiri doctor") {
+		t.Errorf("tafsiri --db x.db doctor --help printed:\n%s", out)
+	}
+}

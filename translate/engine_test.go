@@ -1,0 +1,164 @@
+package translate_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tafsiri/storage"
+	"tafsiri/translate"
+)
+
+// clinicEnEs is a tiny English–Spanish corpus whose phrases are easy to check by hand.
+var clinicEnEs = []translate.Pair{
+	{"Wash your hands.", "Lávese las manos."},
+	{"Wash your hands with soap.", "Lávese las manos con jabón."},
+	{"Wash your face with soap.", "Lávese la cara con jabón."},
+	{"Drink clean water.", "Beba agua limpia."},
+	{"Drink clean water every day.", "Beba agua limpia todos los días."},
+	{"Boil the water.", "Hierva el agua."},
+	{"Keep the water clean.", "Mantenga el agua limpia."},
+	{"The clinic opens at 8:00.", "La clínica abre a las 8:00."},
+	{"The clinic is closed today.", "La clínica está cerrada hoy."},
+	{"Call 0800 123 456 for help.", "Llame al 0800 123 456 para pedir ayuda."},
+	{"Vaccines are free.", "Las vacunas son gratuitas."},
+	{"Vaccines are free at the clinic.", "Las vacunas son gratuitas en la clínica."},
+}
+
+// trainedStore trains both directions of pairs into a fresh database.
+func trainedStore(t *testing.T, corpora ...*translate.Corpus) *storage.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "models.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	for _, c := range corpora {
+		fwd, rev, err := translate.Train(ctx, c, translate.TrainOptions{LMOrder: 3})
+		if err != nil {
+			t.Fatalf("Train %s–%s: %v", c.Src, c.Tgt, err)
+		}
+		for _, m := range []*translate.Trained{fwd, rev} {
+			if _, err := st.SaveModel(ctx, m); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return st
+}
+
+func TestTranslateWithATinyModel(t *testing.T) {
+	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})
+	engine := translate.NewEngine(st)
+	cases := map[string]string{
+		"Wash your hands with soap.":    "Lávese las manos con jabón.",
+		"Drink clean water every day.":  "Beba agua limpia todos los días.",
+		"The clinic opens at 9:30.":     "La clínica abre a las 9:30.",
+		"Call 0722 000 111 for help.":   "Llame al 0722 000 111 para pedir ayuda.",
+		"Vaccines are free.":            "Las vacunas son gratuitas.",
+		"Wash your hands. Drink water.": "Lávese las manos. Beba agua.",
+	}
+	for src, want := range cases {
+		t.Run(src, func(t *testing.T) {
+			got, err := engine.Translate(context.Background(), "en", "es", src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Text != want {
+				t.Errorf("Translate(%q) = %q, want %q", src, got.Text, want)
+			}
+		})
+	}
+}
+
+func TestSpansSayWhereEachPartCameFrom(t *testing.T) {
+	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})
+	got, err := translate.NewEngine(st).Translate(context.Background(), "en", "es-419", "Drink ibuprofen at 10:15.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	origins := map[string]translate.Origin{}
+	for _, s := range got.Spans {
+		origins[s.Source] = s.Origin
+		if s.Start < 0 || got.Text[s.Start:s.Start+len(s.Text)] != s.Text {
+			t.Errorf("span %+v is not at its offset in %q", s, got.Text)
+		}
+	}
+	if origins["ibuprofen"] != translate.FromUnknown {
+		t.Errorf("ibuprofen: origin %q, want unknown (spans %+v)", origins["ibuprofen"], got.Spans)
+	}
+	if origins["10:15"] != translate.FromPlaceholder && !strings.Contains(got.Text, "10:15") {
+		t.Errorf("10:15 not copied as a placeholder: %q %+v", got.Text, got.Spans)
+	}
+	if !strings.Contains(got.Text, "ibuprofen") || !strings.HasPrefix(got.Text, "Beba") {
+		t.Errorf("Translate = %q, want the unknown word passed through after Beba", got.Text)
+	}
+}
+
+func TestNoDirectModelGoesThroughEnglish(t *testing.T) {
+	frEn := &translate.Corpus{Src: "fr", Tgt: "en", Source: "test", Pairs: []translate.Pair{
+		{"Lavez-vous les mains.", "Wash your hands."},
+		{"Lavez-vous les mains avec du savon.", "Wash your hands with soap."},
+		{"Buvez de l'eau propre.", "Drink clean water."},
+		{"Les vaccins sont gratuits.", "Vaccines are free."},
+	}}
+	st := trainedStore(t, frEn, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})
+	engine := translate.NewEngine(st)
+	got, err := engine.Translate(context.Background(), "fr", "es", "Les vaccins sont gratuits.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Via != "en" || got.Text != "Las vacunas son gratuitas." {
+		t.Errorf("fr→es = %q via %q, want %q via en", got.Text, got.Via, "Las vacunas son gratuitas.")
+	}
+	_, err = engine.Translate(context.Background(), "fr", "sw", "Les vaccins sont gratuits.")
+	if !errors.Is(err, translate.ErrNoModel) {
+		t.Errorf("fr→sw err = %v, want ErrNoModel", err)
+	}
+}
+
+func TestOneOutputLinePerInputLine(t *testing.T) {
+	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})
+	lines := []string{"Wash your hands.", "", "Vaccines are free.", "12345"}
+	got, err := translate.NewEngine(st).TranslateLines(context.Background(), "en", "es", lines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Lávese las manos.", "", "Las vacunas son gratuitas.", "12345"}
+	if len(got) != len(want) {
+		t.Fatalf("%d results for %d lines", len(got), len(lines))
+	}
+	for i := range want {
+		if got[i].Text != want[i] {
+			t.Errorf("line %d = %q, want %q", i, got[i].Text, want[i])
+		}
+	}
+}
+
+func TestRetrainingReplacesTheServingModel(t *testing.T) {
+	ctx := context.Background()
+	c := &translate.Corpus{Src: "en", Tgt: "es-419", Source: "first", Pairs: clinicEnEs}
+	st := trainedStore(t, c)
+	c2 := &translate.Corpus{Src: "en", Tgt: "es-419", Source: "second", Pairs: clinicEnEs[:4]}
+	fwd, _, err := translate.Train(ctx, c2, translate.TrainOptions{LMOrder: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.SaveModel(ctx, fwd); err != nil {
+		t.Fatal(err)
+	}
+	models, err := st.Models(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sources []string
+	for _, m := range models {
+		sources = append(sources, m.Src+"→"+m.Tgt+" "+m.Source)
+	}
+	if got, want := strings.Join(sources, ", "), "en→es-419 second, es-419→en first"; got != want {
+		t.Errorf("serving models = %s, want %s", got, want)
+	}
+}
