@@ -13,18 +13,18 @@ import (
 
 // clinicEnEs is a tiny English–Spanish corpus whose phrases are easy to check by hand.
 var clinicEnEs = []translate.Pair{
-	{"Wash your hands.", "Lávese las manos."},
-	{"Wash your hands with soap.", "Lávese las manos con jabón."},
-	{"Wash your face with soap.", "Lávese la cara con jabón."},
-	{"Drink clean water.", "Beba agua limpia."},
-	{"Drink clean water every day.", "Beba agua limpia todos los días."},
-	{"Boil the water.", "Hierva el agua."},
-	{"Keep the water clean.", "Mantenga el agua limpia."},
-	{"The clinic opens at 8:00.", "La clínica abre a las 8:00."},
-	{"The clinic is closed today.", "La clínica está cerrada hoy."},
-	{"Call 0800 123 456 for help.", "Llame al 0800 123 456 para pedir ayuda."},
-	{"Vaccines are free.", "Las vacunas son gratuitas."},
-	{"Vaccines are free at the clinic.", "Las vacunas son gratuitas en la clínica."},
+	{Src: "Wash your hands.", Tgt: "Lávese las manos."},
+	{Src: "Wash your hands with soap.", Tgt: "Lávese las manos con jabón."},
+	{Src: "Wash your face with soap.", Tgt: "Lávese la cara con jabón."},
+	{Src: "Drink clean water.", Tgt: "Beba agua limpia."},
+	{Src: "Drink clean water every day.", Tgt: "Beba agua limpia todos los días."},
+	{Src: "Boil the water.", Tgt: "Hierva el agua."},
+	{Src: "Keep the water clean.", Tgt: "Mantenga el agua limpia."},
+	{Src: "The clinic opens at 8:00.", Tgt: "La clínica abre a las 8:00."},
+	{Src: "The clinic is closed today.", Tgt: "La clínica está cerrada hoy."},
+	{Src: "Call 0800 123 456 for help.", Tgt: "Llame al 0800 123 456 para pedir ayuda."},
+	{Src: "Vaccines are free.", Tgt: "Las vacunas son gratuitas."},
+	{Src: "Vaccines are free at the clinic.", Tgt: "Las vacunas son gratuitas en la clínica."},
 }
 
 // trainedStore trains both directions of pairs into a fresh database.
@@ -100,10 +100,10 @@ func TestSpansSayWhereEachPartCameFrom(t *testing.T) {
 
 func TestNoDirectModelGoesThroughEnglish(t *testing.T) {
 	frEn := &translate.Corpus{Src: "fr", Tgt: "en", Source: "test", Pairs: []translate.Pair{
-		{"Lavez-vous les mains.", "Wash your hands."},
-		{"Lavez-vous les mains avec du savon.", "Wash your hands with soap."},
-		{"Buvez de l'eau propre.", "Drink clean water."},
-		{"Les vaccins sont gratuits.", "Vaccines are free."},
+		{Src: "Lavez-vous les mains.", Tgt: "Wash your hands."},
+		{Src: "Lavez-vous les mains avec du savon.", Tgt: "Wash your hands with soap."},
+		{Src: "Buvez de l'eau propre.", Tgt: "Drink clean water."},
+		{Src: "Les vaccins sont gratuits.", Tgt: "Vaccines are free."},
 	}}
 	st := trainedStore(t, frEn, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})
 	engine := translate.NewEngine(st)
@@ -160,5 +160,32 @@ func TestRetrainingReplacesTheServingModel(t *testing.T) {
 	}
 	if got, want := strings.Join(sources, ", "), "en→es-419 second, es-419→en first"; got != want {
 		t.Errorf("serving models = %s, want %s", got, want)
+	}
+}
+
+func TestOddInputNeverBreaksTranslation(t *testing.T) {
+	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})
+	engine := translate.NewEngine(st)
+	long := strings.Repeat("Wash your hands with soap. ", 4000) // about 100 KB on one line
+	cases := map[string]string{
+		"empty":          "",
+		"spaces":         "   \t ",
+		"emoji only":     "🧼🧼💧",
+		"digits only":    "112 999",
+		"invalid UTF-8":  "Wash \xff\xfe your hands",
+		"one character":  "a",
+		"a long line":    long,
+		"unknown script": "ሰላም ለዓለም",
+	}
+	for name, text := range cases {
+		t.Run(name, func(t *testing.T) {
+			got, err := engine.Translate(context.Background(), "en", "es", text)
+			if err != nil {
+				t.Fatalf("Translate: %v", err)
+			}
+			if strings.TrimSpace(text) != "" && got.Text == "" {
+				t.Errorf("Translate(%.40q) gave nothing", text)
+			}
+		})
 	}
 }
