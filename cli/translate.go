@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"tafsiri/translate"
+	"tafsiri/translate/detect"
 )
 
 const translateUsage = `
@@ -104,7 +105,7 @@ func detectSource(ctx context.Context, engine *translate.Engine, lines []string)
 	for _, info := range infos {
 		codes = append(codes, info.Src)
 	}
-	d := translate.NewLinguaDetector(codes)
+	d := detect.NewLingua(codes)
 	guesses, err := d.Detect(ctx, strings.Join(lines, "\n"))
 	if err != nil {
 		return "", fmt.Errorf("detect the input language: %w", err)

@@ -1,4 +1,4 @@
-package translate
+package detect
 
 import (
 	"context"
@@ -7,7 +7,7 @@ import (
 )
 
 func TestLinguaNamesTheLanguageOfANotice(t *testing.T) {
-	d := NewLinguaDetector([]string{"en", "es-419", "fr", "sw"})
+	d := NewLingua([]string{"en", "es-419", "fr", "sw"})
 	cases := map[string]string{
 		"Wash your hands with soap and water before eating.":         "en",
 		"Lávese las manos con agua y jabón antes de comer.":          "es-419",
@@ -33,13 +33,13 @@ func TestLinguaNamesTheLanguageOfANotice(t *testing.T) {
 func TestLinguaGuardsItsSharpEdges(t *testing.T) {
 	ctx := context.Background()
 	t.Run("one language needs no model", func(t *testing.T) {
-		got, err := NewLinguaDetector([]string{"sw", "am"}).Detect(ctx, "Habari")
+		got, err := NewLingua([]string{"sw", "am"}).Detect(ctx, "Habari")
 		if want := []Guess{{Lang: "sw", Confidence: 1}}; err != nil || !reflect.DeepEqual(got, want) {
 			t.Errorf("Detect = %v, %v; want %v", got, err, want)
 		}
 	})
 	t.Run("no language lingua knows", func(t *testing.T) {
-		d := NewLinguaDetector([]string{"am", "ti"})
+		d := NewLingua([]string{"am", "ti"})
 		if _, err := d.Detect(ctx, "ሰላም"); err == nil {
 			t.Error("Detect succeeded without any language")
 		}
@@ -48,7 +48,7 @@ func TestLinguaGuardsItsSharpEdges(t *testing.T) {
 		}
 	})
 	t.Run("text without letters", func(t *testing.T) {
-		got, err := NewLinguaDetector([]string{"en", "fr"}).Detect(ctx, "12 345 !!")
+		got, err := NewLingua([]string{"en", "fr"}).Detect(ctx, "12 345 !!")
 		if err != nil || len(got) != 0 {
 			t.Errorf("Detect = %v, %v; want no guess", got, err)
 		}

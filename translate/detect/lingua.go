@@ -1,4 +1,4 @@
-package translate
+package detect
 
 import (
 	"context"
@@ -16,10 +16,10 @@ type Guess struct {
 	Confidence float64
 }
 
-// LinguaDetector wraps lingua-go: it is the only code that imports it. Building
+// Lingua wraps lingua-go: it is the only code that imports it. Building
 // lingua's detector loads large models, so it happens once, in the background;
 // Detect waits for it.
-type LinguaDetector struct {
+type Lingua struct {
 	ready    chan struct{}
 	detector lingua.LanguageDetector
 	single   string // the only language, when just one is known to lingua
@@ -28,11 +28,11 @@ type LinguaDetector struct {
 	tags     map[lingua.Language]string // the caller's tag for each language
 }
 
-// NewLinguaDetector starts building a detector that chooses among tags
+// NewLingua starts building a detector that chooses among tags
 // (BCP 47, e.g. "en", "es-419", "sw"; lingua tells languages, not regions).
 // Tags of languages lingua does not know are left out and reported by Unknown.
-func NewLinguaDetector(tags []string) *LinguaDetector {
-	d := &LinguaDetector{ready: make(chan struct{}), tags: map[lingua.Language]string{}}
+func NewLingua(tags []string) *Lingua {
+	d := &Lingua{ready: make(chan struct{}), tags: map[lingua.Language]string{}}
 	var langs []lingua.Language
 	for _, tag := range tags {
 		l := linguaLanguage(tag)
@@ -49,7 +49,7 @@ func NewLinguaDetector(tags []string) *LinguaDetector {
 	return d
 }
 
-func (d *LinguaDetector) build(langs []lingua.Language) {
+func (d *Lingua) build(langs []lingua.Language) {
 	defer close(d.ready)
 	switch len(langs) {
 	case 0:
@@ -66,10 +66,10 @@ func (d *LinguaDetector) build(langs []lingua.Language) {
 }
 
 // Unknown returns the requested codes that lingua cannot detect.
-func (d *LinguaDetector) Unknown() []string { return d.unknown }
+func (d *Lingua) Unknown() []string { return d.unknown }
 
 // Wait blocks until the detector is built or ctx ends.
-func (d *LinguaDetector) Wait(ctx context.Context) error {
+func (d *Lingua) Wait(ctx context.Context) error {
 	select {
 	case <-d.ready:
 		return d.err
@@ -81,7 +81,7 @@ func (d *LinguaDetector) Wait(ctx context.Context) error {
 // Detect ranks the candidate languages for text, most likely first. The
 // confidences sum to 1 unless lingua cannot say anything (no letters), when
 // the result is empty.
-func (d *LinguaDetector) Detect(ctx context.Context, text string) ([]Guess, error) {
+func (d *Lingua) Detect(ctx context.Context, text string) ([]Guess, error) {
 	if err := d.Wait(ctx); err != nil {
 		return nil, err
 	}
