@@ -52,9 +52,16 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer st.Close()
+	mono := map[string][]string{}
+	for _, lang := range []string{corpus.Src, corpus.Tgt} {
+		if mono[lang], err = st.Texts(ctx, lang); err != nil {
+			return err
+		}
+	}
 	fwd, rev, err := translate.Train(ctx, corpus, translate.TrainOptions{
-		LMOrder:  *order,
-		Progress: func(stage string) { fmt.Fprintf(m.Stderr, "train: %s…\n", stage) },
+		LMOrder:     *order,
+		Monolingual: mono,
+		Progress:    func(stage string) { fmt.Fprintf(m.Stderr, "train: %s…\n", stage) },
 	})
 	if err != nil {
 		return err

@@ -100,3 +100,36 @@ func TestAnInterruptedSaveLeavesTheOldModelServing(t *testing.T) {
 		}
 	}
 }
+
+func TestTextsGatherALanguageFromMemoryAndGlossary(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t, newDBPath(t))
+	for _, tag := range []string{"en", "sw"} {
+		if _, err := st.AddLanguage(ctx, tag); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := st.db.ExecContext(ctx, `
+		INSERT INTO tm_segments (src_lang, tgt_lang, src_text, tgt_text, lookup_key, origin)
+		VALUES ('en', 'sw', 'Wash your hands.', 'Nawa mikono.', 'wash your hands.', 'user'),
+		       ('sw', 'en', 'Kunywa maji.', 'Drink water.', 'kunywa maji.', 'import');
+		INSERT INTO concepts (id) VALUES (1);
+		INSERT INTO terms (concept_id, lang, text, lookup_key, status) VALUES
+		       (1, 'sw', 'chanjo', 'chanjo', 'approved'), (1, 'sw', 'sindano', 'sindano', 'forbidden');`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Texts(ctx, "sw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"Nawa mikono.": true, "Kunywa maji.": true, "chanjo": true}
+	if len(got) != len(want) {
+		t.Fatalf("Texts(sw) = %q, want %d texts", got, len(want))
+	}
+	for _, text := range got {
+		if !want[text] {
+			t.Errorf("Texts(sw) has %q; forbidden terms and other languages must not be there", text)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"tafsiri/storage"
 	"tafsiri/translate"
+	"tafsiri/translate/lm"
 )
 
 // clinicEnEs is a tiny English–Spanish corpus whose phrases are easy to check by hand.
@@ -187,5 +188,22 @@ func TestOddInputNeverBreaksTranslation(t *testing.T) {
 				t.Errorf("Translate(%.40q) gave nothing", text)
 			}
 		})
+	}
+}
+
+func TestLanguageModelsLearnFromAllTextInTheTargetLanguage(t *testing.T) {
+	c := &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs}
+	fwd, rev, err := translate.Train(context.Background(), c, translate.TrainOptions{
+		LMOrder:     3,
+		Monolingual: map[string][]string{"es-419": {"Use desinfectante de manos."}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fwd.LM.WordID("desinfectante") == lm.Unknown {
+		t.Error("the es-419 language model does not know a word of the extra Spanish text")
+	}
+	if rev.LM.WordID("desinfectante") != lm.Unknown {
+		t.Error("the English language model learnt a Spanish word")
 	}
 }
