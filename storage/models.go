@@ -356,3 +356,18 @@ func (s *Store) setModelJSON(ctx context.Context, id int64, column string, v any
 	}
 	return nil
 }
+
+// PhrasesWithPrefix returns up to limit one-word source phrases of model id
+// that start with prefix, with their entries: the stand-ins for a word the
+// model never saw in this form ("vaccinating" → "vaccinate").
+func (s *Store) PhrasesWithPrefix(ctx context.Context, id int64, prefix string, limit int) (map[string][]phrases.Entry, error) {
+	out := make(map[string][]phrases.Entry)
+	// Every string that starts with prefix sorts between prefix and prefix+U+10FFFF.
+	err := s.scanPhrases(ctx, `SELECT src, targets FROM phrases
+		WHERE model_id = ? AND src >= ? AND src < ? AND instr(src, ' ') = 0 LIMIT ?`,
+		[]any{id, prefix, prefix + "\U0010FFFF", limit}, out)
+	if err != nil {
+		return nil, fmt.Errorf("look up phrases of model %d starting %q: %w", id, prefix, err)
+	}
+	return out, nil
+}

@@ -42,7 +42,10 @@ func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s se
 	if err != nil {
 		return nil, err
 	}
-	opts := options(s, table)
+	opts, err := m.stemOptions(ctx, store, s, options(s, table))
+	if err != nil {
+		return nil, err
+	}
 	w, cfg := m.info.Weights.decoder()
 	res, err := decoder.Decode(ctx, len(s.keys), opts, m.lm, w, cfg)
 	if err != nil {

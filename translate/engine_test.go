@@ -207,3 +207,23 @@ func TestLanguageModelsLearnFromAllTextInTheTargetLanguage(t *testing.T) {
 		t.Error("the English language model learnt a Spanish word")
 	}
 }
+
+func TestAnUnseenFormOfAKnownWordBorrowsItsTranslation(t *testing.T) {
+	pairs := append([]translate.Pair{
+		{Src: "Vaccinate children.", Tgt: "Vacune a los niños."},
+		{Src: "Vaccinate children at the clinic.", Tgt: "Vacune a los niños en la clínica."},
+	}, clinicEnEs...)
+	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: pairs})
+	got, err := translate.NewEngine(st).Translate(context.Background(), "en", "es", "Vaccinated children.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range got.Spans {
+		if s.Source == "Vaccinated" && s.Origin != translate.FromModel {
+			t.Errorf("Vaccinated: origin %s, want a model translation borrowed from vaccinate (%q)", s.Origin, got.Text)
+		}
+	}
+	if !strings.HasPrefix(got.Text, "Vacune") {
+		t.Errorf("Translate = %q, want it to start with Vacune", got.Text)
+	}
+}

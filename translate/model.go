@@ -52,6 +52,8 @@ type ModelStore interface {
 	Models(ctx context.Context) ([]ModelInfo, error)
 	// Phrases returns the table entries of model id for each of the given source phrases that has any.
 	Phrases(ctx context.Context, id int64, sources []string) (map[string][]phrases.Entry, error)
+	// PhrasesWithPrefix returns up to limit one-word source phrases of model id starting with prefix.
+	PhrasesWithPrefix(ctx context.Context, id int64, prefix string, limit int) (map[string][]phrases.Entry, error)
 	// NGrams returns the language model of model id in backoff form.
 	NGrams(ctx context.Context, id int64) ([]lm.Entry, error)
 	// Casing returns how model id's target language spells words that are not lower case.

@@ -33,7 +33,11 @@ func prepareDev(ctx context.Context, store ModelStore, m *loadedModel, c *Corpus
 			if err != nil {
 				return nil, err
 			}
-			line = append(line, devSentence{seg: s, opts: options(s, table)})
+			opts, err := m.stemOptions(ctx, store, s, options(s, table))
+			if err != nil {
+				return nil, err
+			}
+			line = append(line, devSentence{seg: s, opts: opts})
 		}
 		d.lines = append(d.lines, line)
 		d.refs = append(d.refs, p.Tgt)
