@@ -267,8 +267,13 @@ func (s *Store) Phrases(ctx context.Context, id int64, sources []string) (map[st
 	return out, nil
 }
 
+// scanPhrases runs a lookup under a context without cancel (see batch): a
+// lookup takes microseconds, and cancellation is checked before it.
 func (s *Store) scanPhrases(ctx context.Context, query string, args []any, out map[string][]phrases.Entry) error {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	rows, err := s.db.QueryContext(context.WithoutCancel(ctx), query, args...)
 	if err != nil {
 		return err
 	}

@@ -46,8 +46,12 @@ func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s se
 	if err != nil {
 		return nil, err
 	}
+	model, err := m.languageModel(ctx)
+	if err != nil {
+		return nil, err
+	}
 	w, cfg := m.info.Weights.decoder()
-	res, err := decoder.Decode(ctx, len(s.keys), opts, m.lm, w, cfg)
+	res, err := decoder.Decode(ctx, len(s.keys), opts, model, w, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("decode %q: %w", strings.Join(s.keys, " "), err)
 	}

@@ -160,7 +160,8 @@ func (e *Engine) translateLine(ctx context.Context, models []*loadedModel, line 
 	return res, nil
 }
 
-// load returns the in-memory part of a model, reading its language model once.
+// load returns the in-memory part of a model, reading it once; its language
+// model keeps loading in the background.
 func (e *Engine) load(ctx context.Context, info ModelInfo) (*loadedModel, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -168,14 +169,6 @@ func (e *Engine) load(ctx context.Context, info ModelInfo) (*loadedModel, error)
 		return m, nil
 	}
 	if err := info.Weights.check(); err != nil {
-		return nil, fmt.Errorf("load model %s→%s: %w", info.Src, info.Tgt, err)
-	}
-	entries, err := e.store.NGrams(ctx, info.ID)
-	if err != nil {
-		return nil, err
-	}
-	model, err := lm.FromEntries(info.LMOrder, entries)
-	if err != nil {
 		return nil, fmt.Errorf("load model %s→%s: %w", info.Src, info.Tgt, err)
 	}
 	casing, err := e.store.Casing(ctx, info.ID)
@@ -188,7 +181,25 @@ func (e *Engine) load(ctx context.Context, info ModelInfo) (*loadedModel, error)
 	if e.PopLimit > 0 {
 		info.Weights.PopLimit = e.PopLimit
 	}
-	m := &loadedModel{info: info, lm: model, casing: casing, cache: map[string][]phrases.Entry{}}
+	m := &loadedModel{info: info, casing: casing, lmReady: make(chan struct{}),
+		cache: map[string][]phrases.Entry{}, stems: map[string][]phrases.Entry{}}
+	go func() {
+		defer close(m.lmReady)
+		m.lm, m.lmErr = e.loadLM(context.WithoutCancel(ctx), info)
+	}()
 	e.loaded[info.ID] = m
 	return m, nil
+}
+
+// loadLM reads a model's language model from the store.
+func (e *Engine) loadLM(ctx context.Context, info ModelInfo) (*lm.Model, error) {
+	entries, err := e.store.NGrams(ctx, info.ID)
+	if err != nil {
+		return nil, err
+	}
+	model, err := lm.FromEntries(info.LMOrder, entries)
+	if err != nil {
+		return nil, fmt.Errorf("load model %s→%s: %w", info.Src, info.Tgt, err)
+	}
+	return model, nil
 }

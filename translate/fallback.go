@@ -57,6 +57,23 @@ func (m *loadedModel) stemOptions(ctx context.Context, store ModelStore, s segme
 
 // nearestWord finds the known one-word phrase sharing the longest beginning with key.
 func (m *loadedModel) nearestWord(ctx context.Context, store ModelStore, key string) ([]phrases.Entry, error) {
+	m.mu.Lock()
+	entries, ok := m.stems[key]
+	m.mu.Unlock()
+	if ok {
+		return entries, nil
+	}
+	entries, err := m.searchNearestWord(ctx, store, key)
+	if err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	m.stems[key] = entries
+	m.mu.Unlock()
+	return entries, nil
+}
+
+func (m *loadedModel) searchNearestWord(ctx context.Context, store ModelStore, key string) ([]phrases.Entry, error) {
 	runes := []rune(key)
 	for cut := 1; cut <= maxStemCut && len(runes)-cut >= minStemRunes; cut++ {
 		prefix := string(runes[:len(runes)-cut])

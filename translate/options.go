@@ -23,11 +23,27 @@ const (
 // the phrase entries looked up so far.
 type loadedModel struct {
 	info   ModelInfo
-	lm     *lm.Model
 	casing map[string]string
+
+	// The language model loads in the background while the first sentences
+	// are looked up; lmReady closes when lm or lmErr is set.
+	lmReady chan struct{}
+	lm      *lm.Model
+	lmErr   error
 
 	mu    sync.Mutex
 	cache map[string][]phrases.Entry // nil entries remember phrases the table lacks
+	stems map[string][]phrases.Entry // unknown word → its nearest known word's entries, or nil
+}
+
+// languageModel waits for the language model to finish loading.
+func (m *loadedModel) languageModel(ctx context.Context) (*lm.Model, error) {
+	select {
+	case <-m.lmReady:
+		return m.lm, m.lmErr
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // maxPhrase is the longest source phrase looked up; training extracts up to 7 tokens.

@@ -73,10 +73,14 @@ func (d *devSet) score(ctx context.Context, w Weights) (float64, error) {
 
 func (d *devSet) decodeLine(ctx context.Context, line []devSentence, w Weights) (string, error) {
 	m := d.model
+	model, err := m.languageModel(ctx)
+	if err != nil {
+		return "", err
+	}
 	dw, cfg := w.decoder()
 	var pieces []piece
 	for _, s := range line {
-		res, err := decoder.Decode(ctx, len(s.seg.keys), s.opts, m.lm, dw, cfg)
+		res, err := decoder.Decode(ctx, len(s.seg.keys), s.opts, model, dw, cfg)
 		if err != nil {
 			return "", fmt.Errorf("decode %q: %w", s.seg.keys, err)
 		}
