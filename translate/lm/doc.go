@@ -15,7 +15,9 @@
 // each context h the log of its interpolation weight γ(h), so an unseen h·w
 // scores as γ(h)·P(w|h'), recursively, which is exactly the interpolated
 // probability. Entries lists these rows for saving; FromEntries rebuilds a
-// model that scores identically.
+// model that scores identically. MarshalBinary instead stores the built model
+// itself, numbers as float32, and Load reads it back with no rebuilding,
+// over ten times faster than FromEntries.
 //
 // A decoder scores through States: small integers naming the longest suffix
 // of the history that begins some stored n-gram (KenLM's state minimisation),

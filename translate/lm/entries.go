@@ -2,7 +2,6 @@ package lm
 
 import (
 	"fmt"
-	"math"
 )
 
 // Entry is one stored n-gram in backoff form.
@@ -89,7 +88,7 @@ func entryVocab(entries []Entry) (vocab, error) {
 
 // addEntry adds one n-gram whose prefix is already in b.
 func addEntry(b *builder, v vocab, e Entry) error {
-	if math.IsNaN(e.LogProb) || math.IsNaN(e.Backoff) || math.IsInf(e.LogProb, 1) || math.IsInf(e.Backoff, 1) {
+	if badNumber(e.LogProb) || badNumber(e.Backoff) {
 		return fmt.Errorf("%w: n-gram %q has log probability %g, backoff %g", ErrMalformed, e.Words, e.LogProb, e.Backoff)
 	}
 	n := int32(0)

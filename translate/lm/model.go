@@ -26,9 +26,10 @@ var ErrOrder = errors.New("order out of range")
 // ErrEmptyCorpus means Train was given no sentences.
 var ErrEmptyCorpus = errors.New("no sentences")
 
-// ErrMalformed means entries do not describe a model: a missing unigram,
-// prefix or suffix, a duplicate, or a bad number.
-var ErrMalformed = errors.New("malformed entries")
+// ErrMalformed means entries do not describe a model (a missing unigram,
+// prefix or suffix, a duplicate, or a bad number), or that data given to Load
+// is not an intact binary model.
+var ErrMalformed = errors.New("malformed model")
 
 // Model is an n-gram language model in backoff form; it is safe for
 // concurrent use once built.

@@ -21,11 +21,18 @@ const golden = 0x9E3779B97F4A7C15
 
 // newTable returns a table that holds n entries with a load of at most 2/3.
 func newTable(n int) table {
+	size := tableSize(n)
+	return table{slots: make([]slot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+}
+
+// tableSize returns the number of slots newTable gives n entries: the least
+// power of two, at least 16, that keeps the load at or below 2/3.
+func tableSize(n int) int {
 	size := 16
 	for size*2 < n*3 {
 		size *= 2
 	}
-	return table{slots: make([]slot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	return size
 }
 
 func pack(p int32, w WordID) uint64 {
