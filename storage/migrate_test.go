@@ -27,7 +27,7 @@ func TestFreshDatabaseIsCreatedMigratedAndSound(t *testing.T) {
 		tables[tc.Name] = true
 	}
 	for _, want := range []string{"languages", "concepts", "terms", "glossary_history",
-		"tm_segments", "models", "phrases", "lm_ngrams", "settings", "schema_migrations"} {
+		"tm_segments", "models", "phrases", "language_models", "casing", "settings", "schema_migrations"} {
 		if !tables[want] {
 			t.Errorf("table %s missing; have %v", want, h.Tables)
 		}

@@ -51,7 +51,7 @@ func (s *Store) SaveModel(ctx context.Context, m *translate.Trained) (int64, err
 	if err := s.savePhrases(ctx, id, m.Table); err != nil {
 		return 0, fmt.Errorf("save model %s→%s: %w", info.Src, info.Tgt, err)
 	}
-	ngrams, err := s.saveNGrams(ctx, id, m.LM)
+	ngrams, err := s.saveLM(ctx, id, m.LM)
 	if err != nil {
 		return 0, fmt.Errorf("save model %s→%s: %w", info.Src, info.Tgt, err)
 	}
@@ -171,29 +171,21 @@ func (s *Store) savePhrases(ctx context.Context, id int64, t *phrases.Table) err
 	return nil
 }
 
-// saveNGrams writes the language model as one packed row per order and returns the n-gram count.
-func (s *Store) saveNGrams(ctx context.Context, id int64, m *lm.Model) (int64, error) {
-	packed := map[int][]byte{}
-	counts := map[int]int{}
-	var total int64
-	m.Entries(func(e lm.Entry) bool {
-		n := len(e.Words)
-		packed[n] = appendNGram(packed[n], e)
-		counts[n]++
-		total++
-		return true
-	})
-	b := &batch{ctx: ctx, db: s.db, query: `INSERT INTO lm_ngrams (model_id, n, count, ngrams) VALUES (?, ?, ?, ?)`}
-	for n, buf := range packed {
-		if err := b.insert(id, n, counts[n], buf); err != nil {
-			b.abort()
-			return 0, fmt.Errorf("write language model: %w", err)
-		}
-	}
-	if err := b.flush(); err != nil {
+// saveLM writes the language model in its binary form and returns its n-gram count.
+func (s *Store) saveLM(ctx context.Context, id int64, m *lm.Model) (int64, error) {
+	data, err := m.MarshalBinary()
+	if err != nil {
 		return 0, fmt.Errorf("write language model: %w", err)
 	}
-	return total, nil
+	var n int64
+	for range m.Entries {
+		n++
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO language_models (model_id, ngram_count, data) VALUES (?, ?, ?)`,
+		id, n, data); err != nil {
+		return 0, fmt.Errorf("write language model: %w", err)
+	}
+	return n, nil
 }
 
 // saveCasing writes how the target language capitalises words.
@@ -291,28 +283,18 @@ func (s *Store) scanPhrases(ctx context.Context, query string, args []any, out m
 	return rows.Err()
 }
 
-// NGrams returns the language model of model id in backoff form.
-func (s *Store) NGrams(ctx context.Context, id int64) ([]lm.Entry, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT n, count, ngrams FROM lm_ngrams WHERE model_id = ? ORDER BY n`, id)
+// LanguageModel returns the language model of model id.
+func (s *Store) LanguageModel(ctx context.Context, id int64) (*lm.Model, error) {
+	var data []byte
+	err := s.db.QueryRowContext(ctx, `SELECT data FROM language_models WHERE model_id = ?`, id).Scan(&data)
 	if err != nil {
 		return nil, fmt.Errorf("read language model %d: %w", id, err)
 	}
-	defer rows.Close()
-	var out []lm.Entry
-	for rows.Next() {
-		var n, count int
-		var blob []byte
-		if err := rows.Scan(&n, &count, &blob); err != nil {
-			return nil, fmt.Errorf("read language model %d: %w", id, err)
-		}
-		if out, err = readNGrams(blob, count, out); err != nil {
-			return nil, fmt.Errorf("read language model %d: %d-grams: %w", id, n, err)
-		}
-	}
-	if err := rows.Err(); err != nil {
+	m, err := lm.Load(data)
+	if err != nil {
 		return nil, fmt.Errorf("read language model %d: %w", id, err)
 	}
-	return out, nil
+	return m, nil
 }
 
 // Casing returns how model id's target language capitalises words that are not lower case.

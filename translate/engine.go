@@ -193,11 +193,7 @@ func (e *Engine) load(ctx context.Context, info ModelInfo) (*loadedModel, error)
 
 // loadLM reads a model's language model from the store.
 func (e *Engine) loadLM(ctx context.Context, info ModelInfo) (*lm.Model, error) {
-	entries, err := e.store.NGrams(ctx, info.ID)
-	if err != nil {
-		return nil, err
-	}
-	model, err := lm.FromEntries(info.LMOrder, entries)
+	model, err := e.store.LanguageModel(ctx, info.ID)
 	if err != nil {
 		return nil, fmt.Errorf("load model %s→%s: %w", info.Src, info.Tgt, err)
 	}

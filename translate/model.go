@@ -54,8 +54,8 @@ type ModelStore interface {
 	Phrases(ctx context.Context, id int64, sources []string) (map[string][]phrases.Entry, error)
 	// PhrasesWithPrefix returns up to limit one-word source phrases of model id starting with prefix.
 	PhrasesWithPrefix(ctx context.Context, id int64, prefix string, limit int) (map[string][]phrases.Entry, error)
-	// NGrams returns the language model of model id in backoff form.
-	NGrams(ctx context.Context, id int64) ([]lm.Entry, error)
+	// LanguageModel returns the language model of model id.
+	LanguageModel(ctx context.Context, id int64) (*lm.Model, error)
 	// Casing returns how model id's target language spells words that are not lower case.
 	Casing(ctx context.Context, id int64) (map[string]string, error)
 	// SetModelWeights replaces the feature weights of model id.

@@ -100,15 +100,13 @@ CREATE TABLE phrases (
     PRIMARY KEY (model_id, src)
 ) WITHOUT ROWID;
 
--- The target-language n-gram model of a phrase model in backoff form: one row per order, packed
--- as (uvarint length, n-gram tokens joined by spaces, float32 log probability, float32 backoff).
-CREATE TABLE lm_ngrams (
-    model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
-    n        INTEGER NOT NULL CHECK (n BETWEEN 1 AND 9),
-    count    INTEGER NOT NULL,
-    ngrams   BLOB NOT NULL,
-    PRIMARY KEY (model_id, n)
-) WITHOUT ROWID;
+-- The target-language n-gram model of a phrase model (interpolated Kneser-Ney in backoff form),
+-- in the lm package's checksummed binary form: loading it is one read and no rebuilding.
+CREATE TABLE language_models (
+    model_id    INTEGER PRIMARY KEY REFERENCES models (id) ON DELETE CASCADE,
+    ngram_count INTEGER NOT NULL,
+    data        BLOB NOT NULL
+);
 
 -- How the target language spells a case-folded word when it is not lower case ("covid-19" →
 -- "COVID-19", "kenya" → "Kenya"), learnt from the training text, to restore case in output.
