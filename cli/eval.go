@@ -21,19 +21,14 @@ sacreBLEU computes them. The scores are kept with the model.
 
 func runEval(ctx context.Context, m *Main, args []string) error {
 	fs := m.flagSet("eval", evalUsage)
-	from := fs.String("from", "", "source language")
-	to := fs.String("to", "", "target language")
-	tmxFile := fs.String("tmx", "", "test set as a TMX file")
+	set := addTestSetFlags(fs, "test set")
 	hypsFile := fs.String("hyps", "", "also write the translations to this file")
 	beam := fs.Int("beam", 0, "hypotheses kept per stack (default: the model's)")
 	pops := fs.Int("pop-limit", 0, "hypotheses scored per stack (default: the model's)")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
-	if *from == "" || *to == "" || *tmxFile == "" || fs.NArg() > 0 {
-		return usagef("give --from, --to and --tmx")
-	}
-	corpus, err := readCorpus(m, *tmxFile, "", "", *from, *to)
+	corpus, err := set.read(m, fs)
 	if err != nil {
 		return err
 	}
@@ -58,15 +53,15 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 		unit = "characters"
 	}
 	fmt.Fprintf(m.Stdout, "%s→%s on %s: chrF %.1f  BLEU %.1f (%s)  %d sentences in %.2fs\n",
-		rep.From, rep.To, filepath.Base(*tmxFile), rep.ChrF, rep.BLEU, unit, rep.Sentences, rep.Elapsed.Seconds())
+		rep.From, rep.To, filepath.Base(*set.tmx), rep.ChrF, rep.BLEU, unit, rep.Sentences, rep.Elapsed.Seconds())
 	if rep.Via != "" {
 		fmt.Fprintf(m.Stdout, "  through %s: no direct model\n", rep.Via)
 		return nil
 	}
-	route, err := engine.Route(ctx, *from, *to)
+	route, err := engine.Route(ctx, corpus.Src, corpus.Tgt)
 	if err != nil {
 		return err
 	}
 	return st.SetModelQuality(ctx, route[0].ID, translate.Quality{
-		ChrF: rep.ChrF, BLEU: rep.BLEU, Sentences: rep.Sentences, Dev: filepath.Base(*tmxFile)})
+		ChrF: rep.ChrF, BLEU: rep.BLEU, Sentences: rep.Sentences, Dev: filepath.Base(*set.tmx)})
 }

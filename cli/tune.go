@@ -19,17 +19,12 @@ tuning; measure quality with 'tafsiri eval' on other text.
 
 func runTune(ctx context.Context, m *Main, args []string) error {
 	fs := m.flagSet("tune", tuneUsage)
-	from := fs.String("from", "", "source language")
-	to := fs.String("to", "", "target language")
-	tmxFile := fs.String("tmx", "", "tuning set as a TMX file")
+	set := addTestSetFlags(fs, "tuning set")
 	rounds := fs.Int("rounds", 2, "passes over all weights")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
-	if *from == "" || *to == "" || *tmxFile == "" || fs.NArg() > 0 {
-		return usagef("give --from, --to and --tmx")
-	}
-	corpus, err := readCorpus(m, *tmxFile, "", "", *from, *to)
+	corpus, err := set.read(m, fs)
 	if err != nil {
 		return err
 	}
