@@ -34,3 +34,21 @@ func TestContains(t *testing.T) {
 		})
 	}
 }
+
+func TestLookupKeyIgnoresCaseAndSpacing(t *testing.T) {
+	cases := map[string][2]string{
+		"case and spaces": {"Hand  Sanitizer", "hand sanitizer"},
+		"composed accent": {"vacunaci\u00f3n", "vacunacio\u0301n"},
+		"numbers kept":    {"COVID-19", "covid-19"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			if a, b := LookupKey("en", tc[0]), LookupKey("en", tc[1]); a != b {
+				t.Errorf("LookupKey(%q) = %q, LookupKey(%q) = %q; want equal", tc[0], a, tc[1], b)
+			}
+		})
+	}
+	if LookupKey("en", "flu 1918") == LookupKey("en", "flu 2009") {
+		t.Error("different numbers gave the same key")
+	}
+}

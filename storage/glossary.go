@@ -1,0 +1,286 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"tafsiri/glossary"
+)
+
+// ImportReport says what a glossary import did. An import is one
+// transaction: either all of it is in the database, or none of it.
+type ImportReport struct {
+	Concepts  int      // new concepts
+	Terms     int      // new terms, in new or existing concepts
+	Skipped   []string // entries left out, and why
+	Conflicts []string // entries that disagree with what is there; nothing was overwritten
+}
+
+// ImportConcepts adds concepts in one transaction. An incoming concept that
+// shares a term (language and lookup key) with a stored one is merged into
+// it: its new terms are added; a term already there is skipped; an approved
+// term that differs from the stored approved term of its language, or a
+// known term with another status, is a conflict and is reported, never
+// written over.
+func (s *Store) ImportConcepts(ctx context.Context, concepts []glossary.Concept, who string) (*ImportReport, error) {
+	rep := &ImportReport{}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("import glossary: %w", err)
+	}
+	defer tx.Rollback()
+	for i, c := range concepts {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("import glossary: %w", err)
+		}
+		if err := c.Validate(); err != nil {
+			rep.Skipped = append(rep.Skipped, fmt.Sprintf("entry %d: %v", i+1, err))
+			continue
+		}
+		if err := importConcept(ctx, tx, c, who, rep); err != nil {
+			return nil, fmt.Errorf("import glossary: entry %d: %w", i+1, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("import glossary: %w", err)
+	}
+	return rep, nil
+}
+
+func importConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept, who string, rep *ImportReport) error {
+	existing, err := findConcept(ctx, tx, c)
+	if err != nil {
+		return err
+	}
+	if existing == nil {
+		id, err := insertConcept(ctx, tx, c, who)
+		if err != nil {
+			return err
+		}
+		rep.Concepts++
+		rep.Terms += len(c.Terms)
+		return recordHistory(ctx, tx, id, "create", who)
+	}
+	added := 0
+	for _, t := range c.Terms {
+		switch problem := mergeProblem(*existing, t); {
+		case problem == errAlreadyThere:
+			continue
+		case problem != nil:
+			rep.Conflicts = append(rep.Conflicts, fmt.Sprintf("%s %q: %v", t.Lang, t.Text, problem))
+		default:
+			if err := insertTerm(ctx, tx, existing.ID, t, who); err != nil {
+				return err
+			}
+			existing.Terms = append(existing.Terms, t)
+			added++
+		}
+	}
+	rep.Terms += added
+	if added == 0 {
+		return nil
+	}
+	return recordHistory(ctx, tx, existing.ID, "update", who)
+}
+
+// errAlreadyThere marks an incoming term the concept already has, as it is.
+var errAlreadyThere = errors.New("already there")
+
+// mergeProblem says why term t cannot join concept c, or nil when it can.
+func mergeProblem(c glossary.Concept, t glossary.Term) error {
+	key := glossary.LookupKey(t.Lang, t.Text)
+	for _, have := range c.Terms {
+		if have.Lang != t.Lang {
+			continue
+		}
+		if glossary.LookupKey(have.Lang, have.Text) == key {
+			if have.Status == t.Status {
+				return errAlreadyThere
+			}
+			return fmt.Errorf("is %s here, %s in the file", have.Status, t.Status)
+		}
+		if have.Status == glossary.Approved && t.Status == glossary.Approved {
+			return fmt.Errorf("the approved %s term is %q", have.Lang, have.Text)
+		}
+	}
+	return nil
+}
+
+// findConcept returns the stored concept sharing a term with c, or nil.
+func findConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept) (*glossary.Concept, error) {
+	for _, t := range c.Terms {
+		var id int64
+		err := tx.QueryRowContext(ctx, `SELECT concept_id FROM terms WHERE lang = ? AND lookup_key = ? LIMIT 1`,
+			t.Lang, glossary.LookupKey(t.Lang, t.Text)).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("find concept of %q: %w", t.Text, err)
+		}
+		return loadConcept(ctx, tx, id)
+	}
+	return nil, nil
+}
+
+func insertConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept, who string) (int64, error) {
+	res, err := tx.ExecContext(ctx, `INSERT INTO concepts (subject, definition, note, source, created_by, changed_by)
+		VALUES (?, ?, ?, ?, ?, ?)`, c.Subject, c.Definition, c.Note, c.Source, who, who)
+	if err != nil {
+		return 0, fmt.Errorf("add concept: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("add concept: %w", err)
+	}
+	for _, t := range c.Terms {
+		if err := insertTerm(ctx, tx, id, t, who); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
+}
+
+func insertTerm(ctx context.Context, tx *sql.Tx, conceptID int64, t glossary.Term, who string) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO languages (tag) VALUES (?) ON CONFLICT (tag) DO NOTHING`, t.Lang); err != nil {
+		return fmt.Errorf("add language %s: %w", t.Lang, err)
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO terms (concept_id, lang, text, lookup_key, status,
+		part_of_speech, definition, note, source, created_by, changed_by)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		conceptID, t.Lang, t.Text, glossary.LookupKey(t.Lang, t.Text), string(t.Status),
+		t.PartOfSpeech, t.Definition, t.Note, t.Source, who, who)
+	if err != nil {
+		return fmt.Errorf("add term %s %q: %w", t.Lang, t.Text, err)
+	}
+	return nil
+}
+
+// recordHistory keeps a snapshot of concept id as it is now.
+func recordHistory(ctx context.Context, tx *sql.Tx, id int64, action, who string) error {
+	c, err := loadConcept(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	snapshot, err := json.Marshal(c)
+	if err != nil {
+		return fmt.Errorf("record history of concept %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO glossary_history (concept_id, action, snapshot, changed_by)
+		VALUES (?, ?, ?, ?)`, id, action, string(snapshot), who); err != nil {
+		return fmt.Errorf("record history of concept %d: %w", id, err)
+	}
+	return nil
+}
+
+// rowsQuerier reads rows from a database or a transaction.
+type rowsQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// loadConcept reads concept id with its terms, ordered by language and id.
+func loadConcept(ctx context.Context, q rowsQuerier, id int64) (*glossary.Concept, error) {
+	c := &glossary.Concept{ID: id}
+	err := q.QueryRowContext(ctx, `SELECT subject, definition, note, source FROM concepts WHERE id = ?`, id).
+		Scan(&c.Subject, &c.Definition, &c.Note, &c.Source)
+	if err != nil {
+		return nil, fmt.Errorf("read concept %d: %w", id, err)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT id, lang, text, status, part_of_speech, definition, note, source,
+		created_by, changed_by, created_at, changed_at FROM terms WHERE concept_id = ? ORDER BY lang, id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("read terms of concept %d: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t glossary.Term
+		var status, created, changed string
+		if err := rows.Scan(&t.ID, &t.Lang, &t.Text, &status, &t.PartOfSpeech, &t.Definition, &t.Note,
+			&t.Source, &t.CreatedBy, &t.ChangedBy, &created, &changed); err != nil {
+			return nil, fmt.Errorf("read terms of concept %d: %w", id, err)
+		}
+		t.Status = glossary.Status(status)
+		t.CreatedAt, t.ChangedAt = parseTime(created), parseTime(changed)
+		c.Terms = append(c.Terms, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read terms of concept %d: %w", id, err)
+	}
+	return c, nil
+}
+
+// parseTime reads the timestamps SQLite writes; an unreadable one is shown as zero.
+func parseTime(s string) time.Time {
+	t, err := time.Parse("2006-01-02T15:04:05.999Z", s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// ConceptFilter narrows a glossary listing; empty fields match everything.
+type ConceptFilter struct {
+	Lang   string          // concepts with a term in this language
+	Status glossary.Status // ... of this status
+	Search string          // ... whose lookup key contains this text
+	Limit  int             // at most this many concepts (0: no limit)
+}
+
+// Concepts lists the concepts that match f, oldest first.
+func (s *Store) Concepts(ctx context.Context, f ConceptFilter) ([]glossary.Concept, error) {
+	var where []string
+	var args []any
+	if f.Lang != "" {
+		where, args = append(where, "lang = ?"), append(args, f.Lang)
+	}
+	if f.Status != "" {
+		where, args = append(where, "status = ?"), append(args, string(f.Status))
+	}
+	if f.Search != "" {
+		where, args = append(where, "instr(lookup_key, ?) > 0"), append(args, glossary.LookupKey(f.Lang, f.Search))
+	}
+	query := `SELECT DISTINCT concept_id FROM terms`
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += " ORDER BY concept_id"
+	if f.Limit > 0 {
+		query += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	ids, err := s.ids(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list concepts: %w", err)
+	}
+	out := make([]glossary.Concept, 0, len(ids))
+	for _, id := range ids {
+		c, err := loadConcept(ctx, s.db, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *c)
+	}
+	return out, nil
+}
+
+func (s *Store) ids(ctx context.Context, query string, args ...any) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
