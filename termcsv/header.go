@@ -1,0 +1,96 @@
+package termcsv
+
+import (
+	"errors"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// role is what a column of a table holds.
+type role int
+
+const (
+	roleIgnored    role = iota // a header the reader does not know
+	roleLang                   // the terms of one language
+	rolePOS                    // the part of speech
+	roleDefinition             // the definition or description
+	roleNote                   // a note or comment
+	roleStatus                 // the status of the row's terms
+	roleSubject                // the subject field
+)
+
+// headerRoles maps a header, lowercased and without spaces, hyphens and
+// underscores, to the role of its column. These names win over language
+// tags: "pos" is also the code of a language.
+var headerRoles = map[string]role{
+	"pos":          rolePOS,
+	"partofspeech": rolePOS,
+	"definition":   roleDefinition,
+	"description":  roleDefinition,
+	"note":         roleNote,
+	"notes":        roleNote,
+	"comment":      roleNote,
+	"comments":     roleNote,
+	"status":       roleStatus,
+	"subject":      roleSubject,
+	"subjectfield": roleSubject,
+	"domain":       roleSubject,
+}
+
+// headerKey returns the key of a header cell in headerRoles.
+func headerKey(cell string) string {
+	drop := func(r rune) rune {
+		if r == ' ' || r == '-' || r == '_' {
+			return -1
+		}
+		return r
+	}
+	return strings.Map(drop, strings.ToLower(oneLine(cell)))
+}
+
+// roleOf returns the role of a column from its header cell.
+func roleOf(cell string) role {
+	if r, ok := headerRoles[headerKey(cell)]; ok {
+		return r
+	}
+	if isTag(oneLine(cell)) {
+		return roleLang
+	}
+	return roleIgnored
+}
+
+// isTag reports whether s is a well-formed BCP 47 tag, such as "sw",
+// "es-419" or "zh_CN"; subtags missing from the registry, as in TICO-19's
+// "ns_ZA", are accepted.
+func isTag(s string) bool {
+	if s == "" {
+		return false
+	}
+	_, err := language.Parse(s)
+	var unknown language.ValueError
+	return err == nil || errors.As(err, &unknown)
+}
+
+// column is a column of a table with its role.
+type column struct {
+	index int
+	role  role
+	lang  string // the header as written, for language columns
+}
+
+// tableColumns returns the columns of a table header that the reader uses,
+// in header order, and whether one of them is a language.
+func tableColumns(header []string) ([]column, bool) {
+	var cols []column
+	hasLang := false
+	for i, cell := range header {
+		r := roleOf(cell)
+		if r == roleIgnored {
+			continue
+		}
+		cols = append(cols, column{index: i, role: r, lang: oneLine(cell)})
+		hasLang = hasLang || r == roleLang
+	}
+	return cols, hasLang
+}

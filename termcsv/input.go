@@ -1,0 +1,66 @@
+package termcsv
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// Byte order marks.
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// utf8Input returns r as UTF-8 without a byte order mark, decoding UTF-16
+// when a byte order mark announces it, as in the "Unicode text" that
+// spreadsheets save.
+func utf8Input(r io.Reader) (*bufio.Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	// A short read is no error here: reading the lines reports it.
+	head, _ := br.Peek(3)
+	var order unicode.Endianness
+	switch {
+	case bytes.HasPrefix(head, bomUTF8):
+		if _, err := br.Discard(len(bomUTF8)); err != nil {
+			return nil, fmt.Errorf("skip byte order mark: %w", err)
+		}
+		return br, nil
+	case bytes.HasPrefix(head, bomUTF16LE):
+		order = unicode.LittleEndian
+	case bytes.HasPrefix(head, bomUTF16BE):
+		order = unicode.BigEndian
+	default:
+		return br, nil
+	}
+	dec := unicode.UTF16(order, unicode.ExpectBOM).NewDecoder()
+	return bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10), nil
+}
+
+// decodeHead returns the first bytes of a file as UTF-8 text without a byte
+// order mark; a character cut at the end may come out as U+FFFD.
+func decodeHead(head []byte) string {
+	var order unicode.Endianness
+	switch {
+	case bytes.HasPrefix(head, bomUTF8):
+		return string(head[len(bomUTF8):])
+	case bytes.HasPrefix(head, bomUTF16LE):
+		order = unicode.LittleEndian
+	case bytes.HasPrefix(head, bomUTF16BE):
+		order = unicode.BigEndian
+	default:
+		return string(head)
+	}
+	// An odd last byte is half a character: leave it out.
+	even := head[:len(head)&^1]
+	text, _, err := transform.Bytes(unicode.UTF16(order, unicode.ExpectBOM).NewDecoder(), even)
+	if err != nil {
+		return ""
+	}
+	return string(text)
+}

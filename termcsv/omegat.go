@@ -1,0 +1,55 @@
+package termcsv
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+// ReadOmegaT reads an OmegaT glossary: one entry per line, as
+// source<TAB>target<TAB>comment with the comment optional, in UTF-8 or
+// UTF-16 with a byte order mark. Lines starting with # are comments; empty
+// lines are ignored. The file does not name its languages, so the caller
+// gives them: srcLang and tgtLang become the Lang of the terms. The comment
+// becomes the Note of the Entry, on one line. Lines with one field or more
+// than three, or without a term, are skipped.
+func ReadOmegaT(r io.Reader, name, srcLang, tgtLang string) ([]Entry, []Skip, error) {
+	if srcLang == "" || tgtLang == "" {
+		return nil, nil, fmt.Errorf("read %s: source and target languages are required", name)
+	}
+	s, err := newScanner(r, name, '\t', false)
+	if err != nil {
+		return nil, nil, err
+	}
+	s.comment = '#'
+	var entries []Entry
+	var skipped []Skip
+	for {
+		fields, line, err := s.record()
+		if errors.Is(err, io.EOF) {
+			return entries, skipped, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if n := len(fields); n < 2 || n > 3 {
+			reason := fmt.Sprintf("line has %d fields, want 2 or 3 (source, target, comment)", n)
+			skipped = append(skipped, Skip{Line: line, Reason: reason})
+			continue
+		}
+		var e Entry
+		if len(fields) == 3 {
+			e.Note = oneLine(fields[2])
+		}
+		for i, lang := range []string{srcLang, tgtLang} {
+			if text := oneLine(fields[i]); text != "" {
+				e.Terms = append(e.Terms, Term{Lang: lang, Text: text, Line: line})
+			}
+		}
+		if len(e.Terms) == 0 {
+			skipped = append(skipped, Skip{Line: line, Reason: "line has no term"})
+			continue
+		}
+		entries = append(entries, e)
+	}
+}

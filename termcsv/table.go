@@ -1,0 +1,94 @@
+package termcsv
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+// ReadTable reads a table with a header row: comma-, tab- or
+// semicolon-separated, whichever the header uses most. A column whose
+// header is a BCP 47 tag holds the terms of that language; the optional
+// columns pos (or "part of speech"), definition (or description), note (or
+// comment), status and subject (or domain) describe the row; headers ignore
+// case, and unknown headers are ignored. Each row is one Entry: the part of
+// speech and status go to each of its terms, the rest to the Entry. Rows
+// with the wrong number of fields, an unknown status or no term are skipped.
+func ReadTable(r io.Reader, name string) ([]Entry, []Skip, error) {
+	s, err := newScanner(r, name, ',', true)
+	if err != nil {
+		return nil, nil, err
+	}
+	s.sniffComma()
+	header, line, err := s.record()
+	if errors.Is(err, io.EOF) {
+		return nil, nil, s.errorAt(line+1, fmt.Errorf("%w: no header row", ErrHeader))
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	cols, ok := tableColumns(header)
+	if !ok {
+		return nil, nil, s.errorAt(line, fmt.Errorf("%w: no header is a language tag such as en or sw-KE", ErrHeader))
+	}
+	var entries []Entry
+	var skipped []Skip
+	for {
+		fields, line, err := s.record()
+		if errors.Is(err, io.EOF) {
+			return entries, skipped, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(fields) != len(header) {
+			reason := fmt.Sprintf("row has %d fields, header has %d", len(fields), len(header))
+			skipped = append(skipped, Skip{Line: line, Reason: reason})
+			continue
+		}
+		e, reason := tableEntry(cols, fields, line)
+		if reason != "" {
+			skipped = append(skipped, Skip{Line: line, Reason: reason})
+			continue
+		}
+		entries = append(entries, e)
+	}
+}
+
+// tableEntry returns the entry of a row that starts at line, or the reason
+// to skip it.
+func tableEntry(cols []column, fields []string, line int) (Entry, string) {
+	var e Entry
+	var pos, status string
+	for _, c := range cols {
+		cell := fields[c.index]
+		switch c.role {
+		case rolePOS:
+			pos = oneLine(cell)
+		case roleDefinition:
+			e.Definition = joinLine(e.Definition, lines(cell))
+		case roleNote:
+			e.Note = joinLine(e.Note, lines(cell))
+		case roleSubject:
+			e.Subject = joinLine(e.Subject, lines(cell))
+		case roleStatus:
+			st, ok := parseStatus(cell)
+			if !ok {
+				return e, fmt.Sprintf("unknown status %q (want approved, draft or forbidden)", oneLine(cell))
+			}
+			status = st
+		}
+	}
+	for _, c := range cols {
+		if text := oneLine(fields[c.index]); c.role == roleLang && text != "" {
+			e.Terms = append(e.Terms, Term{Lang: c.lang, Text: text, Line: line})
+		}
+	}
+	if len(e.Terms) == 0 {
+		return e, "row has no term"
+	}
+	for i := range e.Terms {
+		e.Terms[i].PartOfSpeech, e.Terms[i].Status = pos, status
+	}
+	return e, ""
+}
