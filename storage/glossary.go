@@ -21,13 +21,25 @@ type ImportReport struct {
 	Conflicts []string // entries that disagree with what is there; nothing was overwritten
 }
 
+// ImportOptions says who imports and how strictly.
+type ImportOptions struct {
+	By string // recorded as the creator of new concepts and terms
+	// Strict refuses the whole import when any entry is skipped or conflicts,
+	// as adding one concept by hand should.
+	Strict bool
+}
+
+// ErrRefused reports a strict import that would have skipped or conflicted.
+var ErrRefused = errors.New("refused")
+
 // ImportConcepts adds concepts in one transaction. An incoming concept that
 // shares a term (language and lookup key) with a stored one is merged into
 // it: its new terms are added; a term already there is skipped; an approved
 // term that differs from the stored approved term of its language, or a
 // known term with another status, is a conflict and is reported, never
 // written over.
-func (s *Store) ImportConcepts(ctx context.Context, concepts []glossary.Concept, who string) (*ImportReport, error) {
+func (s *Store) ImportConcepts(ctx context.Context, concepts []glossary.Concept, opt ImportOptions) (*ImportReport, error) {
+	who := opt.By
 	rep := &ImportReport{}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -45,6 +57,9 @@ func (s *Store) ImportConcepts(ctx context.Context, concepts []glossary.Concept,
 		if err := importConcept(ctx, tx, c, who, rep); err != nil {
 			return nil, fmt.Errorf("import glossary: entry %d: %w", i+1, err)
 		}
+	}
+	if problems := append(rep.Skipped, rep.Conflicts...); opt.Strict && len(problems) > 0 {
+		return rep, fmt.Errorf("import glossary: %w: %s", ErrRefused, strings.Join(problems, "; "))
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("import glossary: %w", err)

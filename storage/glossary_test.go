@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ func TestGlossaryImportMergesAndReportsConflictsWithoutOverwriting(t *testing.T)
 	first, err := st.ImportConcepts(ctx, []glossary.Concept{
 		concept(term("en", "hand sanitizer", glossary.Approved), term("es-419", "desinfectante de manos", glossary.Approved)),
 		concept(term("en", "vaccine", glossary.Approved), term("es-419", "vacuna", glossary.Draft)),
-	}, "editor")
+	}, ImportOptions{By: "editor"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +38,7 @@ func TestGlossaryImportMergesAndReportsConflictsWithoutOverwriting(t *testing.T)
 		concept(term("en", "vaccine", glossary.Approved), term("es-419", "vacuna", glossary.Approved)),
 		// Invalid: empty text.
 		concept(term("en", "", glossary.Draft)),
-	}, "importer")
+	}, ImportOptions{By: "importer"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +72,7 @@ func TestACancelledGlossaryImportWritesNothing(t *testing.T) {
 	st := openTest(t, newDBPath(t))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err := st.ImportConcepts(ctx, []glossary.Concept{concept(term("en", "mask", glossary.Draft))}, "x")
+	_, err := st.ImportConcepts(ctx, []glossary.Concept{concept(term("en", "mask", glossary.Draft))}, ImportOptions{By: "x"})
 	if err == nil {
 		t.Fatal("import with a cancelled context succeeded")
 	}
@@ -87,11 +88,29 @@ func TestConceptsSearchFindsTermsByTheirWords(t *testing.T) {
 	if _, err := st.ImportConcepts(ctx, []glossary.Concept{
 		concept(term("en", "oral rehydration salts", glossary.Approved)),
 		concept(term("en", "bed net", glossary.Draft)),
-	}, "x"); err != nil {
+	}, ImportOptions{By: "x"}); err != nil {
 		t.Fatal(err)
 	}
 	got, err := st.Concepts(ctx, ConceptFilter{Lang: "en", Search: "Rehydration"})
 	if err != nil || len(got) != 1 || got[0].Terms[0].Text != "oral rehydration salts" {
 		t.Errorf("search rehydration = %+v, %v", got, err)
+	}
+}
+
+func TestAStrictImportChangesNothingWhenAnythingConflicts(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t, newDBPath(t))
+	if _, err := st.ImportConcepts(ctx, []glossary.Concept{concept(term("en", "mask", glossary.Approved))}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := st.ImportConcepts(ctx, []glossary.Concept{
+		concept(term("en", "mask", glossary.Draft), term("sw", "barakoa", glossary.Approved)),
+	}, ImportOptions{Strict: true})
+	if !errors.Is(err, ErrRefused) || !strings.Contains(err.Error(), `en "mask": is approved here, draft in the file`) {
+		t.Fatalf("strict import = %v, want ErrRefused naming the conflict", err)
+	}
+	got, err := st.Concepts(ctx, ConceptFilter{Lang: "sw"})
+	if err != nil || len(got) != 0 {
+		t.Errorf("the refused import left %d Swahili concepts (%v)", len(got), err)
 	}
 }

@@ -24,6 +24,15 @@ var tableTail = []string{"pos", "definition", "note", "status"}
 // Each row's definition and note are the entry's, or when the entry has
 // none those of the row's terms. ID and Subject are not written.
 func WriteTable(w io.Writer, langs []string, entries []Entry) error {
+	return writeDelimited(w, langs, entries, ',')
+}
+
+// WriteTSV writes entries as WriteTable does, separated by tabs.
+func WriteTSV(w io.Writer, langs []string, entries []Entry) error {
+	return writeDelimited(w, langs, entries, '\t')
+}
+
+func writeDelimited(w io.Writer, langs []string, entries []Entry, comma rune) error {
 	if len(langs) == 0 {
 		return fmt.Errorf("write table: no language")
 	}
@@ -34,6 +43,7 @@ func WriteTable(w io.Writer, langs []string, entries []Entry) error {
 	}
 	bw := bufio.NewWriter(w)
 	cw := csv.NewWriter(bw)
+	cw.Comma = comma
 	if _, err := bw.Write(bomUTF8); err != nil {
 		return fmt.Errorf("write table: %w", err)
 	}

@@ -1,0 +1,257 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"tafsiri/glossary"
+	"tafsiri/storage"
+	"tafsiri/translate"
+)
+
+const glossaryUsage = `
+Usage: tafsiri glossary import FILE [--src LANG --tgt LANG] [--by NAME]
+       tafsiri glossary export --format tbx|csv|tsv FILE [--lang en,es]
+       tafsiri glossary list [--lang LANG] [--status draft|approved|forbidden] [--search WORD]
+       tafsiri glossary add --src en:"hand sanitizer" --tgt es:"desinfectante de manos" [--status approved]
+
+import reads TBX (2008 and v3), OmegaT tab-separated glossaries (give --src and
+--tgt), CSV/TSV with one column per language tag, and TICO-19 terminologies,
+in one transaction, and reports what it imported, skipped (file:line, why) and
+which entries conflict with approved terms already there (never overwritten).
+`
+
+func runGlossary(ctx context.Context, m *Main, args []string) error {
+	if len(args) == 0 {
+		return usagef("glossary needs import, export, list or add")
+	}
+	switch args[0] {
+	case "import":
+		return runGlossaryImport(ctx, m, args[1:])
+	case "export":
+		return runGlossaryExport(ctx, m, args[1:])
+	case "list":
+		return runGlossaryList(ctx, m, args[1:])
+	case "add":
+		return runGlossaryAdd(ctx, m, args[1:])
+	case "-h", "--help", "help":
+		fmt.Fprint(m.Stdout, strings.TrimLeft(glossaryUsage, "\n"))
+		return nil
+	}
+	return usagef("glossary: unknown action %q (import, export, list, add)", args[0])
+}
+
+func runGlossaryImport(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("glossary import", glossaryUsage)
+	src := fs.String("src", "", "source language of an OmegaT glossary")
+	tgt := fs.String("tgt", "", "target language of an OmegaT glossary")
+	by := fs.String("by", os.Getenv("USER"), "who the terms are recorded as imported by")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("glossary import takes one FILE")
+	}
+	concepts, skipped, err := readGlossaryFile(fs.Arg(0), *src, *tgt)
+	if err != nil {
+		return err
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := resolveTermLangs(ctx, st, concepts); err != nil {
+		return err
+	}
+	rep, err := st.ImportConcepts(ctx, concepts, storage.ImportOptions{By: *by})
+	if err != nil {
+		return err
+	}
+	skipped = append(skipped, rep.Skipped...)
+	fmt.Fprintf(m.Stdout, "imported %d concepts and %d terms from %s; skipped %d; conflicts %d\n",
+		rep.Concepts, rep.Terms, fs.Arg(0), len(skipped), len(rep.Conflicts))
+	printList(m, "skipped", skipped)
+	printList(m, "conflict", rep.Conflicts)
+	return nil
+}
+
+// printList prints the first lines of a report list on stderr and how many more there are.
+func printList(m *Main, label string, lines []string) {
+	const shown = 10
+	for i, l := range lines {
+		if i == shown {
+			fmt.Fprintf(m.Stderr, "%s: … and %d more\n", label, len(lines)-shown)
+			return
+		}
+		fmt.Fprintf(m.Stderr, "%s: %s\n", label, l)
+	}
+}
+
+func runGlossaryExport(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("glossary export", glossaryUsage)
+	format := fs.String("format", "tbx", "tbx, csv or tsv")
+	langList := fs.String("lang", "", "comma-separated languages to keep (default: all)")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("glossary export takes one FILE")
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var langs []string
+	for _, l := range strings.Split(*langList, ",") {
+		if l = strings.TrimSpace(l); l != "" {
+			tag, err := resolveLang(ctx, st, l)
+			if err != nil {
+				return err
+			}
+			langs = append(langs, tag)
+		}
+	}
+	concepts, err := st.Concepts(ctx, storage.ConceptFilter{})
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("create export file: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	err = writeGlossaryFile(w, *format, langs, concepts)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(fs.Arg(0)) // never leave half an export behind
+		return fmt.Errorf("export glossary: %w", err)
+	}
+	fmt.Fprintf(m.Stdout, "exported %d concepts to %s\n", len(concepts), fs.Arg(0))
+	return nil
+}
+
+// resolveTermLangs gives every term the stored language its tag means.
+func resolveTermLangs(ctx context.Context, st *storage.Store, concepts []glossary.Concept) error {
+	resolved := map[string]string{}
+	for i := range concepts {
+		for j := range concepts[i].Terms {
+			t := &concepts[i].Terms[j]
+			tag, ok := resolved[t.Lang]
+			if !ok {
+				var err error
+				if tag, err = resolveLang(ctx, st, t.Lang); err != nil {
+					return err
+				}
+				resolved[t.Lang] = tag
+			}
+			t.Lang = tag
+		}
+	}
+	return nil
+}
+
+// resolveLang finds the stored language a user means ("es" → the es-419 the
+// glossary holds), else the canonical form of what they wrote.
+func resolveLang(ctx context.Context, st *storage.Store, code string) (string, error) {
+	tag, err := translate.CanonicalTag(code)
+	if err != nil {
+		return "", usagef("%v", err)
+	}
+	stored, err := st.Languages(ctx)
+	if err != nil {
+		return "", err
+	}
+	if match, ok := translate.MatchTag(tag, stored); ok {
+		return match, nil
+	}
+	return tag, nil
+}
+
+func runGlossaryList(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("glossary list", glossaryUsage)
+	lang := fs.String("lang", "", "only concepts with a term in this language")
+	status := fs.String("status", "", "only terms of this status")
+	search := fs.String("search", "", "only terms containing this word")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	f := storage.ConceptFilter{Search: *search}
+	if *status != "" {
+		s, err := glossary.ParseStatus(*status)
+		if err != nil {
+			return usagef("%v", err)
+		}
+		f.Status = s
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if *lang != "" {
+		if f.Lang, err = resolveLang(ctx, st, *lang); err != nil {
+			return err
+		}
+	}
+	concepts, err := st.Concepts(ctx, f)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(m.Stdout)
+	for _, c := range concepts {
+		fmt.Fprintf(w, "%d", c.ID)
+		for _, t := range c.Terms {
+			fmt.Fprintf(w, "\t%s:%s [%s]", t.Lang, t.Text, t.Status)
+		}
+		fmt.Fprintln(w)
+	}
+	return w.Flush()
+}
+
+func runGlossaryAdd(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("glossary add", glossaryUsage)
+	src := fs.String("src", "", `source term as LANG:"text"`)
+	tgt := fs.String("tgt", "", `target term as LANG:"text"`)
+	status := fs.String("status", "draft", "status of both terms")
+	def := fs.String("definition", "", "what the concept means")
+	by := fs.String("by", os.Getenv("USER"), "who adds it")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	s, err := glossary.ParseStatus(*status)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	c := glossary.Concept{Definition: *def, Source: "tafsiri glossary add"}
+	for _, spec := range []string{*src, *tgt} {
+		lang, text, ok := strings.Cut(spec, ":")
+		if !ok || strings.TrimSpace(text) == "" {
+			return usagef(`give --src and --tgt as LANG:"text", e.g. --src en:"hand sanitizer"`)
+		}
+		c.Terms = append(c.Terms, glossary.Term{Lang: lang, Text: strings.TrimSpace(text), Status: s, Source: c.Source})
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := resolveTermLangs(ctx, st, []glossary.Concept{c}); err != nil {
+		return err
+	}
+	rep, err := st.ImportConcepts(ctx, []glossary.Concept{c}, storage.ImportOptions{By: *by, Strict: true})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "added %d terms\n", rep.Terms)
+	return nil
+}

@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func glossaryFixture(name string) string { return filepath.Join("testdata", "glossary", name) }
+
+func TestGlossaryImportListAddAndExportRoundTrip(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "g.db")
+	code, out, errOut := run(t, nil, "--db", db, "glossary", "import", glossaryFixture("terms.csv"))
+	if code != ExitOK || !strings.Contains(out, "imported 3 concepts and 9 terms") || !strings.Contains(out, "skipped 1") {
+		t.Fatalf("import csv: exit %d\n%s%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "skipped: terms.csv:5:") {
+		t.Errorf("the empty row is not reported with its line:\n%s", errOut)
+	}
+	code, out, errOut = run(t, nil, "--db", db, "glossary", "import", glossaryFixture("omegat.txt"), "--src", "en", "--tgt", "es")
+	if code != ExitOK || !strings.Contains(out, "imported 2 concepts and 4 terms") {
+		t.Fatalf("import OmegaT: exit %d\n%s%s", code, out, errOut)
+	}
+	_, out, _ = run(t, nil, "--db", db, "glossary", "list", "--lang", "es", "--status", "approved", "--search", "manos")
+	if strings.Count(out, "\n") != 1 || !strings.Contains(out, "es-419:desinfectante de manos [approved]") {
+		t.Errorf("list found:\n%s", out)
+	}
+	code, _, errOut = run(t, nil, "--db", db, "glossary", "add", "--src", "en:hand sanitizer", "--tgt", "es:gel antibacterial", "--status", "approved")
+	if code != ExitFailure || !strings.Contains(errOut, `the approved es-419 term is "desinfectante de manos"`) {
+		t.Errorf("adding a second approved translation: exit %d, %q; want a refusal naming the approved one", code, errOut)
+	}
+
+	for _, format := range []string{"tbx", "csv", "tsv"} {
+		t.Run(format, func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "export."+format)
+			if code, _, errOut := run(t, nil, "--db", db, "glossary", "export", "--format", format, file); code != ExitOK {
+				t.Fatalf("export: %s", errOut)
+			}
+			if format == "tbx" {
+				if xmllint, err := exec.LookPath("xmllint"); err == nil {
+					if out, err := exec.Command(xmllint, "--noout", file).CombinedOutput(); err != nil {
+						t.Errorf("xmllint rejects the export: %v\n%s", err, out)
+					}
+				}
+			}
+			again := filepath.Join(t.TempDir(), "again.db")
+			code, out, errOut := run(t, nil, "--db", again, "glossary", "import", file)
+			if code != ExitOK || !strings.Contains(out, "imported 5 concepts and 13 terms") || !strings.Contains(out, "conflicts 0") {
+				t.Errorf("re-import of the %s export: exit %d\n%s%s", format, code, out, errOut)
+			}
+			_, before, _ := run(t, nil, "--db", db, "glossary", "list")
+			_, after, _ := run(t, nil, "--db", again, "glossary", "list")
+			if before != after {
+				t.Errorf("round trip changed the glossary:\nbefore:\n%s\nafter:\n%s", before, after)
+			}
+		})
+	}
+}
+
+func TestGlossaryImportRefusesWhatItCannotRead(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "broken.tbx")
+	if err := os.WriteFile(bad, []byte("<?xml version=\"1.0\"?>\n<martif type=\"TBX\">\n<text><body>\n<termEntry><langSet xml:lang=\"en\"><tig><term>mask</term></tig>\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := run(t, nil, "--db", filepath.Join(dir, "g.db"), "glossary", "import", bad)
+	if code != ExitFailure || !strings.Contains(errOut, "broken.tbx:") {
+		t.Errorf("truncated TBX: exit %d, %q; want exit 1 naming file and line", code, errOut)
+	}
+	code, _, errOut = run(t, nil, "--db", filepath.Join(dir, "g.db"), "glossary", "import", glossaryFixture("omegat.txt"))
+	if code != ExitFailure || !strings.Contains(errOut, "give --src and --tgt") {
+		t.Errorf("OmegaT without languages: exit %d, %q", code, errOut)
+	}
+}
