@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"errors"
 	"strings"
 	"testing"
@@ -27,7 +28,7 @@ func TestFreshDatabaseIsCreatedMigratedAndSound(t *testing.T) {
 		tables[tc.Name] = true
 	}
 	for _, want := range []string{"languages", "concepts", "terms", "glossary_history",
-		"tm_segments", "models", "phrases", "language_models", "casing", "settings", "schema_migrations"} {
+		"tm_segments", "tm_grams", "models", "phrases", "language_models", "casing", "settings", "schema_migrations"} {
 		if !tables[want] {
 			t.Errorf("table %s missing; have %v", want, h.Tables)
 		}
@@ -69,15 +70,16 @@ func TestFailingMigrationLeavesDatabaseAsItWas(t *testing.T) {
 	st.Close()
 	before := dump(t, path)
 
+	next := LatestSchemaVersion() + 1
 	broken := withEmbedded(t, map[string]string{
-		"0002_half_done.sql": `CREATE TABLE notes (id INTEGER PRIMARY KEY);
+		fmt.Sprintf("%04d_half_done.sql", next): `CREATE TABLE notes (id INTEGER PRIMARY KEY);
 			INSERT INTO notes VALUES (1);
 			UPDATE settings SET value = 'light';
 			INSERT INTO no_such_table VALUES (1);`,
 	})
 	_, err := open(ctx, path, broken)
-	if err == nil || !strings.Contains(err.Error(), "apply migration 2 (half_done)") {
-		t.Fatalf("open with a failing migration: err = %v, want it to name migration 2", err)
+	if want := fmt.Sprintf("apply migration %d (half_done)", next); err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("open with a failing migration: err = %v, want it to say %q", err, want)
 	}
 	if got := dump(t, path); got != before {
 		t.Errorf("failed migration changed the database:\nbefore:\n%s\nafter:\n%s", before, got)

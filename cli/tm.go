@@ -1,0 +1,205 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"tafsiri/memory"
+	"tafsiri/tmx"
+)
+
+const tmUsage = `
+Usage: tafsiri tm import FILE.tmx [--src LANG --tgt LANG]
+       tafsiri tm export FILE.tmx [--pair en-es]
+       tafsiri tm search --from LANG --to LANG [--threshold 75] TEXT
+
+import adds the src→tgt segments of a TMX (by default the header's srclang and
+the file's other language) in one transaction and reports what it added,
+skipped (file:line, why) and already had. search prints exact and fuzzy
+matches with their percentage, the words that differ marked [-old-]{+new+}.
+`
+
+func runTM(ctx context.Context, m *Main, args []string) error {
+	if len(args) == 0 {
+		return usagef("tm needs import, export or search")
+	}
+	switch args[0] {
+	case "import":
+		return runTMImport(ctx, m, args[1:])
+	case "export":
+		return runTMExport(ctx, m, args[1:])
+	case "search":
+		return runTMSearch(ctx, m, args[1:])
+	case "-h", "--help", "help":
+		fmt.Fprint(m.Stdout, strings.TrimLeft(tmUsage, "\n"))
+		return nil
+	}
+	return usagef("tm: unknown action %q (import, export, search)", args[0])
+}
+
+func runTMImport(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("tm import", tmUsage)
+	src := fs.String("src", "", "source language (default: the header's srclang)")
+	tgt := fs.String("tgt", "", "target language (default: the file's only other language)")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("tm import takes one FILE")
+	}
+	corpus, err := readCorpus(m, fs.Arg(0), "", "", *src, *tgt)
+	if err != nil {
+		return err
+	}
+	segs := make([]memory.Segment, len(corpus.Pairs))
+	for i, p := range corpus.Pairs {
+		segs[i] = memory.Segment{SrcLang: corpus.Src, TgtLang: corpus.Tgt, Source: p.Src, Target: p.Tgt, Origin: "import"}
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	rep, err := st.ImportSegments(ctx, segs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "imported %d %s→%s segments from %s; skipped %d; already there %d\n",
+		rep.Added, corpus.Src, corpus.Tgt, filepath.Base(fs.Arg(0)), len(corpus.Skipped), rep.Duplicates)
+	reportSkipped(m, corpus.Skipped)
+	return nil
+}
+
+func runTMExport(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("tm export", tmUsage)
+	pair := fs.String("pair", "", "only this language pair, as SRC-TGT tags joined by '>' or the first '-' (en-es)")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("tm export takes one FILE")
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var src, tgt string
+	if *pair != "" {
+		a, b, ok := strings.Cut(*pair, ">")
+		if !ok {
+			a, b, ok = strings.Cut(*pair, "-")
+		}
+		if !ok {
+			return usagef("--pair wants SRC-TGT, e.g. en-es")
+		}
+		if src, err = resolveLang(ctx, st, a); err != nil {
+			return err
+		}
+		if tgt, err = resolveLang(ctx, st, b); err != nil {
+			return err
+		}
+	}
+	segs, err := st.Segments(ctx, src, tgt)
+	if err != nil {
+		return err
+	}
+	if err := writeTMX(fs.Arg(0), src, segs); err != nil {
+		os.Remove(fs.Arg(0)) // never leave half an export behind
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "exported %d segments to %s\n", len(segs), fs.Arg(0))
+	return nil
+}
+
+func writeTMX(path, src string, segs []memory.Segment) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("create export file: %w", err)
+	}
+	bw := bufio.NewWriter(f)
+	w, err := tmx.NewWriter(bw, tmx.Header{SrcLang: src})
+	for i := 0; err == nil && i < len(segs); i++ {
+		s := segs[i]
+		err = w.Write(tmx.Unit{ID: fmt.Sprint(s.ID), Variants: []tmx.Variant{
+			{Lang: s.SrcLang, Text: s.Source}, {Lang: s.TgtLang, Text: s.Target}},
+			Props: map[string]string{"x-tafsiri-origin": s.Origin}})
+	}
+	if err == nil {
+		err = w.Close()
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("export memory: %w", err)
+	}
+	return nil
+}
+
+func runTMSearch(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("tm search", tmUsage)
+	from := fs.String("from", "", "source language")
+	to := fs.String("to", "", "target language")
+	threshold := fs.Int("threshold", memory.DefaultThreshold, "lowest match percentage shown")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if *from == "" || *to == "" || fs.NArg() == 0 {
+		return usagef("give --from, --to and the TEXT to look up")
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	src, err := resolveLang(ctx, st, *from)
+	if err != nil {
+		return err
+	}
+	tgt, err := resolveLang(ctx, st, *to)
+	if err != nil {
+		return err
+	}
+	query := strings.Join(fs.Args(), " ")
+	hits, err := memory.Search(ctx, st, src, tgt, query, *threshold, 0)
+	if err != nil {
+		return err
+	}
+	if len(hits) == 0 {
+		fmt.Fprintf(m.Stdout, "no %s→%s match at %d%% or more\n", src, tgt, *threshold)
+	}
+	for _, h := range hits {
+		fmt.Fprintf(m.Stdout, "%3d%%  %s\n      %s\n", h.Score, markDiff(h.Diff, h.Segment.Source), h.Segment.Target)
+	}
+	return nil
+}
+
+// markDiff shows a stored source with the words the query lacks as [-word-]
+// and the query's own words as {+word+}.
+func markDiff(ops []memory.DiffOp, source string) string {
+	if len(ops) == 0 {
+		return source
+	}
+	var parts []string
+	for _, op := range ops {
+		switch op.Kind {
+		case memory.Equal:
+			parts = append(parts, op.Candidate)
+		case memory.Insert:
+			parts = append(parts, "{+"+op.Query+"+}")
+		case memory.Delete:
+			parts = append(parts, "[-"+op.Candidate+"-]")
+		case memory.Replace:
+			parts = append(parts, "[-"+op.Candidate+"-]{+"+op.Query+"+}")
+		}
+	}
+	return strings.Join(parts, " ")
+}

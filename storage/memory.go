@@ -1,0 +1,145 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"tafsiri/memory"
+)
+
+var _ memory.Candidates = (*Store)(nil)
+
+// SegmentImport says what a translation-memory import did.
+type SegmentImport struct {
+	Added      int // new segments
+	Duplicates int // segments already there, left as they were
+}
+
+// ImportSegments adds translation-memory segments in one transaction, with
+// their exact-match keys and fuzzy-match grams. A segment already there (same
+// languages, source key and target) is counted, not added again.
+func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment) (*SegmentImport, error) {
+	rep := &SegmentImport{}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("import memory: %w", err)
+	}
+	defer tx.Rollback()
+	langs := map[string]bool{}
+	for i, seg := range segs {
+		if i%1000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("import memory: %w", err)
+			}
+		}
+		for _, l := range []string{seg.SrcLang, seg.TgtLang} {
+			if !langs[l] {
+				langs[l] = true
+				if _, err := tx.ExecContext(ctx, `INSERT INTO languages (tag) VALUES (?) ON CONFLICT (tag) DO NOTHING`, l); err != nil {
+					return nil, fmt.Errorf("import memory: add language %s: %w", l, err)
+				}
+			}
+		}
+		added, err := insertSegment(context.WithoutCancel(ctx), tx, seg)
+		if err != nil {
+			return nil, fmt.Errorf("import memory: segment %d: %w", i+1, err)
+		}
+		if added {
+			rep.Added++
+		} else {
+			rep.Duplicates++
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("import memory: %w", err)
+	}
+	return rep, nil
+}
+
+func insertSegment(ctx context.Context, tx *sql.Tx, seg memory.Segment) (bool, error) {
+	approved := 0
+	if seg.Approved {
+		approved = 1
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO tm_segments
+		(src_lang, tgt_lang, src_text, tgt_text, lookup_key, origin, approved, use_count)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		seg.SrcLang, seg.TgtLang, seg.Source, seg.Target, memory.Key(seg.SrcLang, seg.Source),
+		seg.Origin, approved, seg.UseCount)
+	if err != nil {
+		return false, err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return false, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return false, err
+	}
+	for _, g := range memory.Grams(seg.SrcLang, seg.Source) {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO tm_grams (gram, segment_id) VALUES (?, ?) ON CONFLICT DO NOTHING`,
+			gramKey(seg.SrcLang, seg.TgtLang, g), id); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// gramKey scopes a gram to its language pair.
+func gramKey(src, tgt, gram string) string { return src + ">" + tgt + "|" + gram }
+
+const segmentColumns = `s.id, s.src_lang, s.tgt_lang, s.src_text, s.tgt_text, s.origin, s.approved, s.use_count`
+
+// Exact returns the segments of the pair whose source key equals key.
+func (s *Store) Exact(ctx context.Context, src, tgt, key string) ([]memory.Segment, error) {
+	return s.segments(ctx, `SELECT `+segmentColumns+` FROM tm_segments s
+		WHERE s.src_lang = ? AND s.tgt_lang = ? AND s.lookup_key = ?`, src, tgt, key)
+}
+
+// Similar returns up to limit segments of the pair sharing the most grams, best first.
+func (s *Store) Similar(ctx context.Context, src, tgt string, grams []string, limit int) ([]memory.Segment, error) {
+	if len(grams) == 0 {
+		return nil, nil
+	}
+	args := make([]any, 0, len(grams)+1)
+	for _, g := range grams {
+		args = append(args, gramKey(src, tgt, g))
+	}
+	args = append(args, limit)
+	return s.segments(ctx, `SELECT `+segmentColumns+`
+		FROM (SELECT segment_id, count(*) AS shared FROM tm_grams WHERE gram IN (?`+
+		strings.Repeat(", ?", len(grams)-1)+`) GROUP BY segment_id ORDER BY shared DESC, segment_id LIMIT ?) g
+		JOIN tm_segments s ON s.id = g.segment_id ORDER BY g.shared DESC, s.id`, args...)
+}
+
+// Segments returns the segments of a pair (every pair when src is empty), oldest first.
+func (s *Store) Segments(ctx context.Context, src, tgt string) ([]memory.Segment, error) {
+	if src == "" {
+		return s.segments(ctx, `SELECT `+segmentColumns+` FROM tm_segments s ORDER BY s.id`)
+	}
+	return s.segments(ctx, `SELECT `+segmentColumns+` FROM tm_segments s
+		WHERE s.src_lang = ? AND s.tgt_lang = ? ORDER BY s.id`, src, tgt)
+}
+
+func (s *Store) segments(ctx context.Context, query string, args ...any) ([]memory.Segment, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read memory: %w", err)
+	}
+	defer rows.Close()
+	var out []memory.Segment
+	for rows.Next() {
+		var seg memory.Segment
+		if err := rows.Scan(&seg.ID, &seg.SrcLang, &seg.TgtLang, &seg.Source, &seg.Target, &seg.Origin,
+			&seg.Approved, &seg.UseCount); err != nil {
+			return nil, fmt.Errorf("read memory: %w", err)
+		}
+		out = append(out, seg)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read memory: %w", err)
+	}
+	return out, nil
+}

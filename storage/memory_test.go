@@ -1,0 +1,51 @@
+package storage
+
+import (
+	"context"
+	"testing"
+
+	"tafsiri/memory"
+)
+
+func TestMemoryFindsExactAndFuzzyMatchesInTheDatabase(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t, newDBPath(t))
+	seg := func(src, tgt string) memory.Segment {
+		return memory.Segment{SrcLang: "en", TgtLang: "es-419", Source: src, Target: tgt, Origin: "import"}
+	}
+	rep, err := st.ImportSegments(ctx, []memory.Segment{
+		seg("Wash your hands with soap and water for twenty seconds.", "Lávese las manos con agua y jabón durante veinte segundos."),
+		seg("The clinic is open from Monday to Friday.", "La clínica abre de lunes a viernes."),
+		seg("Wash your hands with soap and water for twenty seconds.", "Lávese las manos con agua y jabón durante veinte segundos."),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Added != 2 || rep.Duplicates != 1 {
+		t.Errorf("import = %+v, want 2 added, 1 duplicate", rep)
+	}
+	cases := map[string]struct {
+		query     string
+		wantScore int
+		wantID    int64
+	}{
+		"exact":      {"Wash your hands with soap and water for twenty seconds.", 100, 1},
+		"one word":   {"Wash your hands with soap and water for thirty seconds.", 90, 1},
+		"other line": {"The clinic is open from Monday to Saturday.", 87, 2},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			hits, err := memory.Search(ctx, st, "en", "es-419", tc.query, 0, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) == 0 || hits[0].Segment.ID != tc.wantID || hits[0].Score != tc.wantScore {
+				t.Errorf("Search(%q) = %+v, want segment %d at %d%%", tc.query, hits, tc.wantID, tc.wantScore)
+			}
+		})
+	}
+	hits, err := memory.Search(ctx, st, "en", "fr", "The clinic is open from Monday to Friday.", 0, 0)
+	if err != nil || len(hits) != 0 {
+		t.Errorf("en→fr search found %+v (%v); the memory holds only en→es-419", hits, err)
+	}
+}
