@@ -2,8 +2,8 @@ package storage
 
 import (
 	"context"
-	"fmt"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
