@@ -39,6 +39,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	defer st.Close()
 	engine := translate.NewEngine(st)
 	engine.Beam, engine.PopLimit = *beam, *pops
+	engine.Terms = st
 	rep, err := translate.Evaluate(ctx, engine, corpus)
 	if err != nil {
 		return err

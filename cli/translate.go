@@ -19,8 +19,11 @@ Translates FILE, or standard input, line by line: one output line for every
 input line. Languages are BCP 47 tags ("es" finds the es-419 model); --from
 auto names the input's language first. With no direct model, the text goes
 through English when both halves exist, and a note on stderr says so.
---explain prints, under each line, every span of the output with its origin
-(model, placeholder, unknown), its score and the source it translates.
+Approved glossary terms are kept in every translation (a draft term is used
+when there is no approved one) and forbidden terms never appear. --explain
+prints, under each line, every span of the output with its origin (model,
+placeholder, unknown, glossary concept and status), its score and the source
+it translates.
 `
 
 func runTranslate(ctx context.Context, m *Main, args []string) error {
@@ -47,6 +50,7 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 	}
 	defer st.Close()
 	engine := translate.NewEngine(st)
+	engine.Terms = st
 	if *from == "auto" {
 		if *from, err = detectSource(ctx, engine, lines); err != nil {
 			return err
@@ -66,7 +70,11 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintln(w, r.Text)
 		if *explain {
 			for _, s := range r.Spans {
-				fmt.Fprintf(w, "  %-11s %7.2f  %q ← %q\n", s.Origin, s.Score, s.Text, s.Source)
+				origin := string(s.Origin)
+				if s.Origin == translate.FromGlossary {
+					origin = fmt.Sprintf("glossary %d (%s)", s.ConceptID, s.TermStatus)
+				}
+				fmt.Fprintf(w, "  %-11s %7.2f  %q ← %q\n", origin, s.Score, s.Text, s.Source)
 			}
 		}
 	}

@@ -17,10 +17,12 @@ type output struct {
 
 // piece is one decoded step: its output words and where they came from.
 type piece struct {
-	words  []string
-	source string
-	origin Origin
-	score  float64
+	words     []string
+	source    string
+	origin    Origin
+	score     float64
+	conceptID int64
+	status    string
 }
 
 // translate decodes text sentence by sentence and joins the output.
@@ -46,11 +48,13 @@ func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s se
 	if err != nil {
 		return nil, err
 	}
+	opts = m.terms.constrain(s, opts)
 	model, err := m.languageModel(ctx)
 	if err != nil {
 		return nil, err
 	}
 	w, cfg := m.info.Weights.decoder()
+	cfg.Forbidden = m.terms.forbiddenKeys()
 	res, err := decoder.Decode(ctx, len(s.keys), opts, model, w, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("decode %q: %w", strings.Join(s.keys, " "), err)
@@ -64,7 +68,12 @@ func (m *loadedModel) pieces(s segment, opts []decoder.Option, res decoder.Resul
 	for _, st := range res.Steps {
 		o := opts[st.Option]
 		p := piece{source: surfaceText(m.info.Src, s.tokens[o.Start:o.End]), score: st.Score}
-		p.words, p.origin = realize(s, o, m.casing)
+		if rule := o.Tag - tagGlossary; rule >= 0 {
+			p.words, p.origin = m.terms.words(rule), FromGlossary
+			p.conceptID, p.status = m.terms.rules[rule].ConceptID, string(m.terms.rules[rule].Status)
+		} else {
+			p.words, p.origin = realize(s, o, m.casing)
+		}
 		pieces = append(pieces, p)
 	}
 	if len(pieces) > 0 && len(s.tokens) > 0 && tokenize.IsCapitalized(s.tokens[0].Text) {
@@ -120,7 +129,8 @@ func (m *loadedModel) assemble(pieces []piece) output {
 			start = at + i
 			at = start + len(text)
 		}
-		out.Spans = append(out.Spans, Span{Text: text, Start: start, Source: p.source, Origin: p.origin, Score: p.score})
+		out.Spans = append(out.Spans, Span{Text: text, Start: start, Source: p.source, Origin: p.origin,
+			Score: p.score, ConceptID: p.conceptID, TermStatus: p.status})
 	}
 	return out
 }

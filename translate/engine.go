@@ -22,6 +22,8 @@ type Engine struct {
 	// Beam and PopLimit, when positive, override every model's search
 	// settings: smaller is faster, larger searches more.
 	Beam, PopLimit int
+	// Terms, when set, is the glossary every translation keeps to.
+	Terms TermSource
 
 	mu     sync.Mutex
 	infos  []ModelInfo // nil until first needed, and after Refresh
@@ -181,7 +183,17 @@ func (e *Engine) load(ctx context.Context, info ModelInfo) (*loadedModel, error)
 	if e.PopLimit > 0 {
 		info.Weights.PopLimit = e.PopLimit
 	}
-	m := &loadedModel{info: info, casing: casing, lmReady: make(chan struct{}),
+	var terms *termSet
+	if e.Terms != nil {
+		rules, err := e.Terms.TermRules(ctx, info.Src, info.Tgt)
+		if err != nil {
+			return nil, err
+		}
+		if len(rules) > 0 {
+			terms = newTermSet(info.Src, info.Tgt, rules)
+		}
+	}
+	m := &loadedModel{info: info, casing: casing, terms: terms, lmReady: make(chan struct{}),
 		cache: map[string][]phrases.Entry{}, stems: map[string][]phrases.Entry{}}
 	go func() {
 		defer close(m.lmReady)

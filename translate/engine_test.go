@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"tafsiri/glossary"
 	"tafsiri/storage"
 	"tafsiri/translate"
 	"tafsiri/translate/lm"
@@ -225,5 +226,57 @@ func TestAnUnseenFormOfAKnownWordBorrowsItsTranslation(t *testing.T) {
 	}
 	if !strings.HasPrefix(got.Text, "Vacune") {
 		t.Errorf("Translate = %q, want it to start with Vacune", got.Text)
+	}
+}
+
+func TestTheGlossaryIsKeptInEveryTranslation(t *testing.T) {
+	ctx := context.Background()
+	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})
+	_, err := st.ImportConcepts(ctx, []glossary.Concept{
+		{Terms: []glossary.Term{
+			{Lang: "en", Text: "soap", Status: glossary.Approved},
+			{Lang: "es-419", Text: "jabón líquido", Status: glossary.Approved},
+		}},
+		{Terms: []glossary.Term{
+			{Lang: "en", Text: "clean water", Status: glossary.Approved},
+			{Lang: "es-419", Text: "agua potable", Status: glossary.Draft},
+			{Lang: "es-419", Text: "agua limpia", Status: glossary.Forbidden},
+		}},
+	}, storage.ImportOptions{By: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine := translate.NewEngine(st)
+	engine.Terms = st
+	cases := map[string]struct {
+		want, status string
+	}{
+		"Wash your hands with soap.":   {"jabón líquido", "approved"},
+		"Wash your face with soaps.":   {"jabón líquido", "approved"}, // matched by its stem
+		"Drink clean water every day.": {"agua potable", "draft"},
+		"Keep the water clean.":        {"", ""}, // not the term: no constraint
+	}
+	for src, tc := range cases {
+		t.Run(src, func(t *testing.T) {
+			got, err := engine.Translate(ctx, "en", "es", src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(got.Text, "agua limpia") {
+				t.Errorf("%q uses the forbidden term", got.Text)
+			}
+			if tc.want == "" {
+				return
+			}
+			var found bool
+			for _, s := range got.Spans {
+				if s.Origin == translate.FromGlossary && s.Text == tc.want && s.TermStatus == tc.status && s.ConceptID > 0 {
+					found = true
+				}
+			}
+			if !found || !strings.Contains(got.Text, tc.want) {
+				t.Errorf("Translate(%q) = %q %+v; want a %s glossary span %q", src, got.Text, got.Spans, tc.status, tc.want)
+			}
+		})
 	}
 }

@@ -24,6 +24,7 @@ const (
 type loadedModel struct {
 	info   ModelInfo
 	casing map[string]string
+	terms  *termSet // nil without a glossary
 
 	// The language model loads in the background while the first sentences
 	// are looked up; lmReady closes when lm or lmErr is set.

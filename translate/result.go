@@ -8,6 +8,7 @@ const (
 	FromModel       Origin = "model"       // the phrase model chose it
 	FromPlaceholder Origin = "placeholder" // a number, date, URL... copied exactly
 	FromUnknown     Origin = "unknown"     // a word the model does not know, passed through
+	FromGlossary    Origin = "glossary"    // a glossary term the translation must use
 )
 
 // Span is a piece of a translation with its provenance.
@@ -17,6 +18,9 @@ type Span struct {
 	Source string // the source text it translates
 	Origin Origin
 	Score  float64 // the model's weighted score of this step (higher is better)
+	// ConceptID and TermStatus name the glossary entry of a FromGlossary span.
+	ConceptID  int64
+	TermStatus string
 }
 
 // Result is the translation of one line of text.

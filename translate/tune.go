@@ -37,6 +37,7 @@ func prepareDev(ctx context.Context, store ModelStore, m *loadedModel, c *Corpus
 			if err != nil {
 				return nil, err
 			}
+			opts = m.terms.constrain(s, opts)
 			line = append(line, devSentence{seg: s, opts: opts})
 		}
 		d.lines = append(d.lines, line)
@@ -78,6 +79,7 @@ func (d *devSet) decodeLine(ctx context.Context, line []devSentence, w Weights) 
 		return "", err
 	}
 	dw, cfg := w.decoder()
+	cfg.Forbidden = m.terms.forbiddenKeys()
 	var pieces []piece
 	for _, s := range line {
 		res, err := decoder.Decode(ctx, len(s.seg.keys), s.opts, model, dw, cfg)

@@ -32,3 +32,7 @@ func (e *CoverageError) Error() string {
 
 // Unwrap returns the cause, so errors.Is(err, ErrUncovered) works.
 func (e *CoverageError) Unwrap() error { return e.Err }
+
+// ErrNoTranslation reports that every way of translating the sentence was
+// vetoed (each one contains a Config.Forbidden sequence).
+var ErrNoTranslation = errors.New("every translation contains a forbidden sequence")

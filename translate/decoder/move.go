@@ -56,6 +56,9 @@ func (s *search) consider(st *stack, h *hyp, hi int32, m *move, o int32) bool {
 	if s.bound && base+m.rest < floor {
 		return false // options are ordered by static score
 	}
+	if s.forbid != nil && s.forbidden(h, o) {
+		return true
+	}
 	state, lp, ok := s.scoreWords(h.state, o, base+m.rest, floor)
 	if !ok {
 		return true

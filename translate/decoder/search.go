@@ -44,6 +44,10 @@ type search struct {
 	edges    []edge
 	queue    []cell
 
+	forbid    [][]int32 // Config.Forbidden as word IDs
+	forbidLen int       // the longest of them
+	forbidBuf []int32
+
 	expanded int // hypotheses expanded, or cells scored by cube pruning, for tests
 }
 
@@ -81,8 +85,10 @@ func newSearch(t *table, lm LM, w Weights, cfg Config, keepAlts bool) *search {
 		groupOff:  append(old.groupOff[:0], make([]int32, n+2)...),
 		edges:     old.edges[:0],
 		queue:     old.queue[:0],
+		forbidBuf: old.forbidBuf[:0],
 		scratch:   append(old.scratch[:0], make([]uint64, coverWords(n))...),
 	}
+	s.forbid, s.forbidLen = forbidIDs(lm, cfg.Forbidden)
 	if s.beam <= 0 {
 		s.beam = DefaultConfig().BeamSize
 	}
@@ -142,6 +148,9 @@ func (s *search) run(ctx context.Context) error {
 		}
 	}
 	if len(s.stacks[s.n].items) == 0 {
+		if s.forbid != nil {
+			return fmt.Errorf("decode sentence: %w", ErrNoTranslation) // the vetoes emptied it
+		}
 		return fmt.Errorf("decode sentence: %w", errNoHypothesis)
 	}
 	return nil

@@ -87,6 +87,9 @@ type Config struct {
 	// that every pair is considered (except those that provably cannot enter
 	// the beam).
 	PopLimit int
+	// Forbidden lists target word sequences no translation may contain,
+	// within one option or across options (a glossary's forbidden terms).
+	Forbidden [][]string
 }
 
 // defaultPopLimit is the pop limit of a zero Config.PopLimit.
