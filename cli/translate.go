@@ -50,7 +50,7 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 	}
 	defer st.Close()
 	engine := translate.NewEngine(st)
-	engine.Terms = st
+	engine.Terms, engine.Memory = st, st
 	if *from == "auto" {
 		if *from, err = detectSource(ctx, engine, lines); err != nil {
 			return err
@@ -71,8 +71,11 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 		if *explain {
 			for _, s := range r.Spans {
 				origin := string(s.Origin)
-				if s.Origin == translate.FromGlossary {
+				switch s.Origin {
+				case translate.FromGlossary:
 					origin = fmt.Sprintf("glossary %d (%s)", s.ConceptID, s.TermStatus)
+				case translate.FromFuzzyMemory:
+					origin = fmt.Sprintf("tm-fuzzy %d%% %s", s.Match, markDiff(s.Diff, ""))
 				}
 				fmt.Fprintf(w, "  %-11s %7.2f  %q ← %q\n", origin, s.Score, s.Text, s.Source)
 			}

@@ -7,9 +7,10 @@ import (
 	"strings"
 
 	"tafsiri/memory"
+	"tafsiri/translate"
 )
 
-var _ memory.Candidates = (*Store)(nil)
+var _ translate.Memory = (*Store)(nil)
 
 // SegmentImport says what a translation-memory import did.
 type SegmentImport struct {
@@ -142,4 +143,10 @@ func (s *Store) segments(ctx context.Context, query string, args ...any) ([]memo
 		return nil, fmt.Errorf("read memory: %w", err)
 	}
 	return out, nil
+}
+
+// Remember stores a translation a user accepted; it is used at once.
+func (s *Store) Remember(ctx context.Context, seg memory.Segment) error {
+	_, err := s.ImportSegments(ctx, []memory.Segment{seg})
+	return err
 }

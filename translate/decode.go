@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"tafsiri/memory"
 	"tafsiri/translate/decoder"
 	"tafsiri/translate/tokenize"
 )
@@ -23,14 +24,25 @@ type piece struct {
 	score     float64
 	conceptID int64
 	status    string
+	match     int             // memory match percentage
+	diff      []memory.DiffOp // how a fuzzy match's source differs from the sentence
 }
 
-// translate decodes text sentence by sentence and joins the output.
-func (m *loadedModel) translate(ctx context.Context, store ModelStore, text string) (output, error) {
+// translate takes each sentence of text from the translation memory when it
+// holds it, else decodes it, and joins the output.
+func (e *Engine) translate(ctx context.Context, m *loadedModel, text string) (output, error) {
 	seg := prepare(m.info.Src, text)
 	var pieces []piece
 	for _, sent := range seg.sentences() {
-		ps, err := m.decodeSentence(ctx, store, sent)
+		p, err := e.recall(ctx, m, sent)
+		if err != nil {
+			return output{}, err
+		}
+		if p != nil {
+			pieces = append(pieces, *p)
+			continue
+		}
+		ps, err := m.decodeSentence(ctx, e.store, sent)
 		if err != nil {
 			return output{}, err
 		}
@@ -130,7 +142,7 @@ func (m *loadedModel) assemble(pieces []piece) output {
 			at = start + len(text)
 		}
 		out.Spans = append(out.Spans, Span{Text: text, Start: start, Source: p.source, Origin: p.origin,
-			Score: p.score, ConceptID: p.conceptID, TermStatus: p.status})
+			Score: p.score, ConceptID: p.conceptID, TermStatus: p.status, Match: p.match, Diff: p.diff})
 	}
 	return out
 }

@@ -24,6 +24,10 @@ type Engine struct {
 	Beam, PopLimit int
 	// Terms, when set, is the glossary every translation keeps to.
 	Terms TermSource
+	// Memory, when set, gives sentences it holds (exactly, or at
+	// FuzzyThreshold percent or more) before the model is asked.
+	Memory         Memory
+	FuzzyThreshold int // 0 means DefaultFuzzyThreshold
 
 	mu     sync.Mutex
 	infos  []ModelInfo // nil until first needed, and after Refresh
@@ -153,7 +157,7 @@ func (e *Engine) translateLine(ctx context.Context, models []*loadedModel, line 
 		res.Via = models[0].info.Tgt
 	}
 	for _, m := range models {
-		out, err := m.translate(ctx, e.store, res.Text)
+		out, err := e.translate(ctx, m, res.Text)
 		if err != nil {
 			return nil, err
 		}

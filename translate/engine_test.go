@@ -280,3 +280,38 @@ func TestTheGlossaryIsKeptInEveryTranslation(t *testing.T) {
 		})
 	}
 }
+
+func TestTheMemoryAnswersFirstAndLearnsAcceptedTranslations(t *testing.T) {
+	ctx := context.Background()
+	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})
+	engine := translate.NewEngine(st)
+	engine.Memory = st
+	const notice = "Wash your hands with soap for twenty seconds."
+	first, err := engine.Translate(ctx, "en", "es", notice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range first.Spans {
+		if s.Origin == translate.FromMemory || s.Origin == translate.FromFuzzyMemory {
+			t.Fatalf("an empty memory answered: %+v", s)
+		}
+	}
+	const corrected = "Lávese las manos con jabón durante veinte segundos."
+	if err := engine.Accept(ctx, "en", "es-419", notice, corrected); err != nil {
+		t.Fatal(err)
+	}
+	again, err := engine.Translate(ctx, "en", "es", notice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Text != corrected || len(again.Spans) != 1 || again.Spans[0].Origin != translate.FromMemory || again.Spans[0].Match != 100 {
+		t.Errorf("after Accept: %q %+v; want the accepted translation as one tm-exact span", again.Text, again.Spans)
+	}
+	fuzzy, err := engine.Translate(ctx, "en", "es", "Wash your hands with soap for thirty seconds.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fuzzy.Spans) != 1 || fuzzy.Spans[0].Origin != translate.FromFuzzyMemory || fuzzy.Spans[0].Match < 75 || len(fuzzy.Spans[0].Diff) == 0 {
+		t.Errorf("one word changed: %q %+v; want a tm-fuzzy span with its match and differences", fuzzy.Text, fuzzy.Spans)
+	}
+}

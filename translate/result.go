@@ -1,5 +1,7 @@
 package translate
 
+import "tafsiri/memory"
+
 // Origin says where a piece of a translation came from.
 type Origin string
 
@@ -9,6 +11,8 @@ const (
 	FromPlaceholder Origin = "placeholder" // a number, date, URL... copied exactly
 	FromUnknown     Origin = "unknown"     // a word the model does not know, passed through
 	FromGlossary    Origin = "glossary"    // a glossary term the translation must use
+	FromMemory      Origin = "tm-exact"    // the translation memory holds the sentence
+	FromFuzzyMemory Origin = "tm-fuzzy"    // the memory holds a similar sentence: review the differences
 )
 
 // Span is a piece of a translation with its provenance.
@@ -21,6 +25,10 @@ type Span struct {
 	// ConceptID and TermStatus name the glossary entry of a FromGlossary span.
 	ConceptID  int64
 	TermStatus string
+	// Match is a memory span's match percentage; Diff marks how the stored
+	// source differs from the sentence, for review.
+	Match int
+	Diff  []memory.DiffOp
 }
 
 // Result is the translation of one line of text.
