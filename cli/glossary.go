@@ -14,7 +14,7 @@ import (
 
 const glossaryUsage = `
 Usage: tafsiri glossary import FILE [--src LANG --tgt LANG] [--by NAME]
-       tafsiri glossary export --format tbx|csv|tsv FILE [--lang en,es]
+       tafsiri glossary export --format tbx|tbx3|csv|tsv FILE [--lang en,es]
        tafsiri glossary list [--lang LANG] [--status draft|approved|forbidden] [--search WORD]
        tafsiri glossary add --src en:"hand sanitizer" --tgt es:"desinfectante de manos" [--status approved]
 
@@ -93,7 +93,7 @@ func printList(m *Main, label string, lines []string) {
 
 func runGlossaryExport(ctx context.Context, m *Main, args []string) error {
 	fs := m.flagSet("glossary export", glossaryUsage)
-	format := fs.String("format", "tbx", "tbx, csv or tsv")
+	format := fs.String("format", "tbx", "tbx (2008), tbx3, csv or tsv")
 	langList := fs.String("lang", "", "comma-separated languages to keep (default: all)")
 	if err := fs.parse(args); err != nil {
 		return err

@@ -120,7 +120,7 @@ func toConcept(e termcsv.Entry, source string) (glossary.Concept, string) {
 	return c, ""
 }
 
-// writeGlossaryFile exports concepts as TBX, CSV or TSV, keeping the terms of langs (all when empty).
+// writeGlossaryFile exports concepts as TBX (2008 or v3), CSV or TSV, keeping the terms of langs (all when empty).
 func writeGlossaryFile(w io.Writer, format string, langs []string, concepts []glossary.Concept) error {
 	entries := make([]termcsv.Entry, 0, len(concepts))
 	seen := map[string]bool{}
@@ -147,21 +147,23 @@ func writeGlossaryFile(w io.Writer, format string, langs []string, concepts []gl
 	}
 	switch format {
 	case "tbx":
-		return writeTBX(w, langs, entries)
+		return writeTBX(w, tbx.Dialect2008, langs, entries)
+	case "tbx3":
+		return writeTBX(w, tbx.DialectV3, langs, entries)
 	case "csv":
 		return termcsv.WriteTable(w, langs, entries)
 	case "tsv":
 		return termcsv.WriteTSV(w, langs, entries)
 	}
-	return usagef("unknown export format %q: want tbx, csv or tsv", format)
+	return usagef("unknown export format %q: want tbx, tbx3, csv or tsv", format)
 }
 
-func writeTBX(w io.Writer, langs []string, entries []termcsv.Entry) error {
+func writeTBX(w io.Writer, dialect tbx.Dialect, langs []string, entries []termcsv.Entry) error {
 	src := ""
 	if len(langs) > 0 {
 		src = langs[0]
 	}
-	tw, err := tbx.NewWriter(w, tbx.Dialect2008, src)
+	tw, err := tbx.NewWriter(w, dialect, src)
 	if err != nil {
 		return err
 	}
