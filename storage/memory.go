@@ -28,6 +28,11 @@ func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment) (*Seg
 		return nil, fmt.Errorf("import memory: %w", err)
 	}
 	defer tx.Rollback()
+	ins, err := prepareSegmentInserts(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("import memory: %w", err)
+	}
+	defer ins.close()
 	langs := map[string]bool{}
 	for i, seg := range segs {
 		if i%1000 == 0 {
@@ -43,7 +48,7 @@ func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment) (*Seg
 				}
 			}
 		}
-		added, err := insertSegment(context.WithoutCancel(ctx), tx, seg)
+		added, err := ins.insert(context.WithoutCancel(ctx), seg)
 		if err != nil {
 			return nil, fmt.Errorf("import memory: segment %d: %w", i+1, err)
 		}
@@ -59,16 +64,37 @@ func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment) (*Seg
 	return rep, nil
 }
 
-func insertSegment(ctx context.Context, tx *sql.Tx, seg memory.Segment) (bool, error) {
+// segmentInserts are the statements an import runs per segment, prepared once.
+type segmentInserts struct{ segment, gram *sql.Stmt }
+
+func prepareSegmentInserts(ctx context.Context, tx *sql.Tx) (*segmentInserts, error) {
+	seg, err := tx.PrepareContext(ctx, `INSERT INTO tm_segments
+		(src_lang, tgt_lang, src_text, tgt_text, lookup_key, origin, approved, use_count)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		return nil, err
+	}
+	gram, err := tx.PrepareContext(ctx, `INSERT INTO tm_grams (gram, segment_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		seg.Close()
+		return nil, err
+	}
+	return &segmentInserts{segment: seg, gram: gram}, nil
+}
+
+func (s *segmentInserts) close() {
+	s.segment.Close()
+	s.gram.Close()
+}
+
+// insert adds one segment and its grams, and reports false when it was already there.
+func (s *segmentInserts) insert(ctx context.Context, seg memory.Segment) (bool, error) {
 	approved := 0
 	if seg.Approved {
 		approved = 1
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO tm_segments
-		(src_lang, tgt_lang, src_text, tgt_text, lookup_key, origin, approved, use_count)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		seg.SrcLang, seg.TgtLang, seg.Source, seg.Target, memory.Key(seg.SrcLang, seg.Source),
-		seg.Origin, approved, seg.UseCount)
+	res, err := s.segment.ExecContext(ctx, seg.SrcLang, seg.TgtLang, seg.Source, seg.Target,
+		memory.Key(seg.SrcLang, seg.Source), seg.Origin, approved, seg.UseCount)
 	if err != nil {
 		return false, err
 	}
@@ -80,8 +106,7 @@ func insertSegment(ctx context.Context, tx *sql.Tx, seg memory.Segment) (bool, e
 		return false, err
 	}
 	for _, g := range memory.Grams(seg.SrcLang, seg.Source) {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO tm_grams (gram, segment_id) VALUES (?, ?) ON CONFLICT DO NOTHING`,
-			gramKey(seg.SrcLang, seg.TgtLang, g), id); err != nil {
+		if _, err := s.gram.ExecContext(ctx, gramKey(seg.SrcLang, seg.TgtLang, g), id); err != nil {
 			return false, err
 		}
 	}
