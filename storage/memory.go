@@ -175,3 +175,14 @@ func (s *Store) Remember(ctx context.Context, seg memory.Segment) error {
 	_, err := s.ImportSegments(ctx, []memory.Segment{seg})
 	return err
 }
+
+// HasSegments reports whether the memory holds any src→tgt segment.
+func (s *Store) HasSegments(ctx context.Context, src, tgt string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM tm_segments WHERE src_lang = ? AND tgt_lang = ?)`,
+		src, tgt).Scan(&one)
+	if err != nil {
+		return false, fmt.Errorf("look for %s→%s memory: %w", src, tgt, err)
+	}
+	return one == 1, nil
+}

@@ -199,6 +199,13 @@ func (e *Engine) load(ctx context.Context, info ModelInfo) (*loadedModel, error)
 	}
 	m := &loadedModel{info: info, casing: casing, terms: terms, lmReady: make(chan struct{}),
 		cache: map[string][]phrases.Entry{}, stems: map[string][]phrases.Entry{}}
+	if e.Memory != nil {
+		has, err := e.Memory.HasSegments(ctx, info.Src, info.Tgt)
+		if err != nil {
+			return nil, err
+		}
+		m.hasMemory.Store(has)
+	}
 	go func() {
 		defer close(m.lmReady)
 		m.lm, m.lmErr = e.loadLM(context.WithoutCancel(ctx), info)

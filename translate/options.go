@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"tafsiri/translate/decoder"
 	"tafsiri/translate/lm"
@@ -25,6 +26,8 @@ type loadedModel struct {
 	info   ModelInfo
 	casing map[string]string
 	terms  *termSet // nil without a glossary
+	// hasMemory is whether the translation memory holds this pair at all.
+	hasMemory atomic.Bool
 
 	// The language model loads in the background while the first sentences
 	// are looked up; lmReady closes when lm or lmErr is set.

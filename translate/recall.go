@@ -13,6 +13,8 @@ type Memory interface {
 	memory.Candidates
 	// Remember stores a translation a user accepted or corrected.
 	Remember(ctx context.Context, seg memory.Segment) error
+	// HasSegments reports whether the memory holds any src→tgt segment.
+	HasSegments(ctx context.Context, src, tgt string) (bool, error)
 }
 
 // DefaultFuzzyThreshold is the lowest fuzzy match used instead of the model, as CAT tools default.
@@ -22,8 +24,8 @@ const DefaultFuzzyThreshold = memory.DefaultThreshold
 // the best fuzzy match at or above the threshold, becomes the sentence's
 // translation with its percentage and the differing words marked.
 func (e *Engine) recall(ctx context.Context, m *loadedModel, s segment) (*piece, error) {
-	if e.Memory == nil {
-		return nil, nil
+	if e.Memory == nil || !m.hasMemory.Load() {
+		return nil, nil // most sentences of a pair the memory lacks need no lookup
 	}
 	text := surfaceText(m.info.Src, s.tokens)
 	threshold := e.FuzzyThreshold
@@ -62,6 +64,17 @@ func (e *Engine) Accept(ctx context.Context, from, to, source, target string) er
 	if err != nil {
 		return err
 	}
-	return e.Memory.Remember(ctx, memory.Segment{SrcLang: src, TgtLang: tgt, Source: source, Target: target,
+	err = e.Memory.Remember(ctx, memory.Segment{SrcLang: src, TgtLang: tgt, Source: source, Target: target,
 		Origin: "user", Approved: true})
+	if err != nil {
+		return err
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, m := range e.loaded {
+		if m.info.Src == src && m.info.Tgt == tgt {
+			m.hasMemory.Store(true)
+		}
+	}
+	return nil
 }
