@@ -54,7 +54,8 @@ func (s *Store) ImportConcepts(ctx context.Context, concepts []glossary.Concept,
 			rep.Skipped = append(rep.Skipped, fmt.Sprintf("entry %d: %v", i+1, err))
 			continue
 		}
-		if err := importConcept(ctx, tx, c, who, rep); err != nil {
+		// Statements run without cancel (see batch); cancellation is checked per entry above.
+		if err := importConcept(context.WithoutCancel(ctx), tx, c, who, rep); err != nil {
 			return nil, fmt.Errorf("import glossary: entry %d: %w", i+1, err)
 		}
 	}
@@ -89,7 +90,12 @@ func importConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept, who stri
 		case problem != nil:
 			rep.Conflicts = append(rep.Conflicts, fmt.Sprintf("%s %q: %v", t.Lang, t.Text, problem))
 		default:
-			if err := insertTerm(ctx, tx, existing.ID, t, who); err != nil {
+			id, err := insertTerm(ctx, tx, existing.ID, t, who)
+			if err != nil {
+				return err
+			}
+			t.ID = id
+			if err := recordTermHistory(ctx, tx, existing.ID, t, who); err != nil {
 				return err
 			}
 			existing.Terms = append(existing.Terms, t)
@@ -97,10 +103,7 @@ func importConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept, who stri
 		}
 	}
 	rep.Terms += added
-	if added == 0 {
-		return nil
-	}
-	return recordHistory(ctx, tx, existing.ID, "update", who)
+	return nil
 }
 
 // errAlreadyThere marks an incoming term the concept already has, as it is.
@@ -126,7 +129,8 @@ func mergeProblem(c glossary.Concept, t glossary.Term) error {
 	return nil
 }
 
-// findConcept returns the stored concept sharing a term with c, or nil.
+// findConcept returns the stored concept sharing a term with c, or nil,
+// with only its terms in c's languages: the only ones a merge compares.
 func findConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept) (*glossary.Concept, error) {
 	for _, t := range c.Terms {
 		var id int64
@@ -138,7 +142,11 @@ func findConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept) (*glossary
 		if err != nil {
 			return nil, fmt.Errorf("find concept of %q: %w", t.Text, err)
 		}
-		return loadConcept(ctx, tx, id)
+		langs := make([]string, len(c.Terms))
+		for i, t := range c.Terms {
+			langs[i] = t.Lang
+		}
+		return loadConcept(ctx, tx, id, langs...)
 	}
 	return nil, nil
 }
@@ -154,24 +162,43 @@ func insertConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept, who stri
 		return 0, fmt.Errorf("add concept: %w", err)
 	}
 	for _, t := range c.Terms {
-		if err := insertTerm(ctx, tx, id, t, who); err != nil {
+		if _, err := insertTerm(ctx, tx, id, t, who); err != nil {
 			return 0, err
 		}
 	}
 	return id, nil
 }
 
-func insertTerm(ctx context.Context, tx *sql.Tx, conceptID int64, t glossary.Term, who string) error {
+func insertTerm(ctx context.Context, tx *sql.Tx, conceptID int64, t glossary.Term, who string) (int64, error) {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO languages (tag) VALUES (?) ON CONFLICT (tag) DO NOTHING`, t.Lang); err != nil {
-		return fmt.Errorf("add language %s: %w", t.Lang, err)
+		return 0, fmt.Errorf("add language %s: %w", t.Lang, err)
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO terms (concept_id, lang, text, lookup_key, status,
+	res, err := tx.ExecContext(ctx, `INSERT INTO terms (concept_id, lang, text, lookup_key, status,
 		part_of_speech, definition, note, source, created_by, changed_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		conceptID, t.Lang, t.Text, glossary.LookupKey(t.Lang, t.Text), string(t.Status),
 		t.PartOfSpeech, t.Definition, t.Note, t.Source, who, who)
 	if err != nil {
-		return fmt.Errorf("add term %s %q: %w", t.Lang, t.Text, err)
+		return 0, fmt.Errorf("add term %s %q: %w", t.Lang, t.Text, err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("add term %s %q: %w", t.Lang, t.Text, err)
+	}
+	return id, nil
+}
+
+// recordTermHistory keeps a snapshot of one term added to an existing
+// concept: a concept that gains terms in a hundred languages must not be
+// copied whole a hundred times.
+func recordTermHistory(ctx context.Context, tx *sql.Tx, conceptID int64, t glossary.Term, who string) error {
+	snapshot, err := json.Marshal(t)
+	if err != nil {
+		return fmt.Errorf("record history of term %d: %w", t.ID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO glossary_history (concept_id, term_id, action, snapshot, changed_by)
+		VALUES (?, ?, 'create', ?, ?)`, conceptID, t.ID, string(snapshot), who); err != nil {
+		return fmt.Errorf("record history of term %d: %w", t.ID, err)
 	}
 	return nil
 }
@@ -199,16 +226,25 @@ type rowsQuerier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// loadConcept reads concept id with its terms, ordered by language and id.
-func loadConcept(ctx context.Context, q rowsQuerier, id int64) (*glossary.Concept, error) {
+// loadConcept reads concept id with its terms, ordered by language and id:
+// all of them, or those in langs when given.
+func loadConcept(ctx context.Context, q rowsQuerier, id int64, langs ...string) (*glossary.Concept, error) {
 	c := &glossary.Concept{ID: id}
 	err := q.QueryRowContext(ctx, `SELECT subject, definition, note, source FROM concepts WHERE id = ?`, id).
 		Scan(&c.Subject, &c.Definition, &c.Note, &c.Source)
 	if err != nil {
 		return nil, fmt.Errorf("read concept %d: %w", id, err)
 	}
-	rows, err := q.QueryContext(ctx, `SELECT id, lang, text, status, part_of_speech, definition, note, source,
-		created_by, changed_by, created_at, changed_at FROM terms WHERE concept_id = ? ORDER BY lang, id`, id)
+	query := `SELECT id, lang, text, status, part_of_speech, definition, note, source,
+		created_by, changed_by, created_at, changed_at FROM terms WHERE concept_id = ?`
+	args := []any{id}
+	if len(langs) > 0 {
+		query += ` AND lang IN (?` + strings.Repeat(", ?", len(langs)-1) + `)`
+		for _, l := range langs {
+			args = append(args, l)
+		}
+	}
+	rows, err := q.QueryContext(ctx, query+` ORDER BY lang, id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read terms of concept %d: %w", id, err)
 	}

@@ -64,7 +64,7 @@ func TestGlossaryImportMergesAndReportsConflictsWithoutOverwriting(t *testing.T)
 		t.Fatal(err)
 	}
 	if history != 3 {
-		t.Errorf("history has %d rows, want 3 (two creates, one update)", history)
+		t.Errorf("history has %d rows, want 3 (two new concepts, one term added to one)", history)
 	}
 }
 
