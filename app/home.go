@@ -75,9 +75,17 @@ func (v *homeView) refresh() {
 func (v *homeView) show(sum storage.Summary) {
 	v.path.SetText(sum.Path)
 	v.languages.SetText(languageList(sum.Languages))
-	v.glossary.SetText(fmt.Sprintf("%d concepts, %d terms", sum.Concepts, sum.Terms))
-	v.memory.SetText(fmt.Sprintf("%d segments", sum.Segments))
+	v.glossary.SetText(count(sum.Concepts, "concept") + ", " + count(sum.Terms, "term"))
+	v.memory.SetText(count(sum.Segments, "segment"))
 	v.models.SetText(fmt.Sprintf("%d ready to translate", sum.Models))
+}
+
+// count says how many of a thing there are, in English ("1 term", "2 terms").
+func count(n int64, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // languageList names each language in its own language, with its tag.
