@@ -30,7 +30,10 @@ func TestHomeShowsWhereTheDataIsAndWhatItHolds(t *testing.T) {
 	ui := New(a, st)
 	ui.Window().Show()
 
-	waitFor(t, func() bool { return ui.home.path.Text == st.Path() })
+	waitLoaded(t, ui)
+	if ui.home.path.Text != st.Path() {
+		t.Errorf("data file shown = %q, want %q", ui.home.path.Text, st.Path())
+	}
 	if got := ui.home.languages.Text; !strings.Contains(got, "Kiswahili (sw)") ||
 		!strings.Contains(got, "español latinoamericano (es-419)") || !strings.Contains(got, "(ar)") {
 		t.Errorf("languages shown = %q, want each named in its own language", got)
@@ -53,21 +56,18 @@ func TestHomeSaysSoWhenThereAreNoLanguages(t *testing.T) {
 	}
 	defer st.Close()
 	ui := New(test.NewTempApp(t), st)
-	waitFor(t, func() bool { return ui.home.path.Text == st.Path() })
+	waitLoaded(t, ui)
 	if got := ui.home.languages.Text; !strings.HasPrefix(got, "None yet") {
 		t.Errorf("languages = %q, want a hint that there are none yet", got)
 	}
 }
 
-// waitFor polls cond, which reads widgets, until it holds or a generous deadline passes.
-func waitFor(t *testing.T, cond func() bool) {
+// waitLoaded waits until the home view shows what it read from the database.
+func waitLoaded(t *testing.T, ui *UI) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		if cond() {
-			return
-		}
-		time.Sleep(10 * time.Millisecond)
+	select {
+	case <-ui.home.loaded:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the home view did not load within 10s")
 	}
-	t.Fatal("condition not met within 10s")
 }

@@ -23,6 +23,8 @@ type homeView struct {
 
 	path, languages, glossary, memory, models *widget.Label
 	reload                                    *widget.Button
+	// loaded closes when the latest refresh has been shown.
+	loaded chan struct{}
 }
 
 func newHomeView(win fyne.Window, st Store) *homeView {
@@ -58,9 +60,12 @@ func selectableLabel() *widget.Label {
 func (v *homeView) refresh() {
 	v.reload.Disable()
 	v.path.SetText("Reading the database…")
+	loaded := make(chan struct{})
+	v.loaded = loaded
 	go func() {
 		sum, err := v.store.Summary(context.Background())
 		fyne.Do(func() {
+			defer close(loaded)
 			v.reload.Enable()
 			if err != nil {
 				v.path.SetText("Could not read the database.")
