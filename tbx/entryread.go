@@ -3,6 +3,8 @@ package tbx
 import (
 	"fmt"
 	"strings"
+
+	"tafsiri/internal/textnorm"
 )
 
 // isLangSection reports whether name is langSet (2008) or langSec (v3).
@@ -56,11 +58,11 @@ func readEntry(n *node) (Entry, []string) {
 		visit(c, func(cat string, n *node) {
 			switch cat {
 			case "subjectField":
-				e.Subject = joinLine(e.Subject, n.value())
+				e.Subject = textnorm.JoinLine(e.Subject, n.value())
 			case "definition":
-				e.Definition = joinLine(e.Definition, n.value())
+				e.Definition = textnorm.JoinLine(e.Definition, n.value())
 			case "note":
-				e.Note = joinLine(e.Note, n.value())
+				e.Note = textnorm.JoinLine(e.Note, n.value())
 			}
 		})
 	}
@@ -82,9 +84,9 @@ func readLangSection(n *node) ([]Term, []string) {
 		visit(c, func(cat string, n *node) {
 			switch cat {
 			case "definition":
-				def = joinLine(def, n.value())
+				def = textnorm.JoinLine(def, n.value())
 			case "note":
-				note = joinLine(note, n.value())
+				note = textnorm.JoinLine(note, n.value())
 			}
 		})
 	}
@@ -102,8 +104,8 @@ func readLangSection(n *node) ([]Term, []string) {
 			dropped = append(dropped, why)
 			continue
 		}
-		t.Definition = joinLine(def, t.Definition)
-		t.Note = joinLine(note, t.Note)
+		t.Definition = textnorm.JoinLine(def, t.Definition)
+		t.Note = textnorm.JoinLine(note, t.Note)
 		terms = append(terms, t)
 	}
 	return terms, dropped
@@ -131,9 +133,9 @@ func readTerm(sec *node, lang string) (Term, string) {
 					t.Status = statusFromTBX(n.value())
 				}
 			case "definition":
-				t.Definition = joinLine(t.Definition, n.value())
+				t.Definition = textnorm.JoinLine(t.Definition, n.value())
 			case "note":
-				t.Note = joinLine(t.Note, n.value())
+				t.Note = textnorm.JoinLine(t.Note, n.value())
 			}
 		})
 	}

@@ -1,11 +1,16 @@
 package tbx
 
+import (
+	"tafsiri/internal/textnorm"
+	"tafsiri/internal/xmltext"
+)
+
 // appendEntry appends e as a termEntry or conceptEntry.
 func (w *Writer) appendEntry(b []byte, e Entry) []byte {
 	n := w.names
 	b = append(b, "<"+n.entry...)
 	if e.ID != "" {
-		b = appendAttr(b, "id", e.ID)
+		b = xmltext.AppendAttr(b, "id", e.ID)
 	}
 	b = append(b, ">\n"...)
 	b = appendLines(b, "  ", `descrip type="subjectField"`, "descrip", e.Subject)
@@ -27,7 +32,7 @@ func (w *Writer) appendEntry(b []byte, e Entry) []byte {
 func (w *Writer) appendLangSection(b []byte, terms []Term) []byte {
 	n := w.names
 	b = append(b, "  <"+n.lang...)
-	b = appendAttr(b, "xml:lang", terms[0].Lang)
+	b = xmltext.AppendAttr(b, "xml:lang", terms[0].Lang)
 	b = append(b, ">\n"...)
 	def, sharedDef := shared(terms, func(t Term) string { return t.Definition })
 	note, sharedNote := shared(terms, func(t Term) string { return t.Note })
@@ -49,11 +54,11 @@ func (w *Writer) appendLangSection(b []byte, terms []Term) []byte {
 func (w *Writer) appendTerm(b []byte, t Term) []byte {
 	n := w.names
 	b = append(b, "    <"+n.term+">\n      <term>"...)
-	b = appendEscaped(b, oneLine(t.Text))
+	b = xmltext.AppendEscaped(b, textnorm.OneLine(t.Text))
 	b = append(b, "</term>\n"...)
-	if pos := oneLine(t.PartOfSpeech); pos != "" {
+	if pos := textnorm.OneLine(t.PartOfSpeech); pos != "" {
 		b = append(b, `      <termNote type="partOfSpeech">`...)
-		b = appendEscaped(b, pos)
+		b = xmltext.AppendEscaped(b, pos)
 		b = append(b, "</termNote>\n"...)
 	}
 	if status, ok := statusToTBX(t.Status); ok {
@@ -82,9 +87,9 @@ func shared(terms []Term, field func(Term) string) (string, bool) {
 // appendLines appends one element per line of text, each on a line of its
 // own after indent: <open>line</close>.
 func appendLines(b []byte, indent, open, close, text string) []byte {
-	for _, line := range splitLines(text) {
+	for _, line := range textnorm.SplitLines(text) {
 		b = append(b, indent+"<"+open+">"...)
-		b = appendEscaped(b, line)
+		b = xmltext.AppendEscaped(b, line)
 		b = append(b, "</"+close+">\n"...)
 	}
 	return b

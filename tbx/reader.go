@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+
+	"tafsiri/internal/xmltext"
 )
 
 // Reader reads the concept entries of a TBX document one at a time.
@@ -22,12 +24,12 @@ type Reader struct {
 // which decides the dialect; name, usually the file name, prefixes every
 // error message.
 func NewReader(r io.Reader, name string) (*Reader, error) {
-	in, err := utf8Input(r)
+	in, err := xmltext.UTF8Reader(r)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	dec := xml.NewDecoder(in)
-	dec.CharsetReader = charsetReader
+	dec.CharsetReader = xmltext.CharsetReader
 	rd := &Reader{name: name, dec: dec}
 	if err := rd.readRoot(); err != nil {
 		return nil, err

@@ -1,6 +1,10 @@
 package tbx
 
-import "encoding/xml"
+import (
+	"encoding/xml"
+
+	"tafsiri/internal/textnorm"
+)
 
 // maxDepth bounds the nesting kept inside one entry; deeper elements, which
 // no TBX dialect has, are skipped with their content.
@@ -88,4 +92,4 @@ func (n *node) lang() string {
 }
 
 // value returns the text of n made oneLine.
-func (n *node) value() string { return oneLine(string(n.text)) }
+func (n *node) value() string { return textnorm.OneLine(string(n.text)) }

@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"tafsiri/internal/textnorm"
+	"tafsiri/internal/xmltext"
 )
 
 // errClosed reports a Write after Close.
@@ -54,7 +57,7 @@ func NewWriter(w io.Writer, d Dialect, sourceLang string) (*Writer, error) {
 	if sourceLang == "" {
 		return nil, errors.New("write header: no source language")
 	}
-	b = appendAttr(b, "xml:lang", sourceLang)
+	b = xmltext.AppendAttr(b, "xml:lang", sourceLang)
 	if d == DialectV3 {
 		b = append(b, ` xmlns="urn:iso:std:iso:30042:ed-2"`...)
 	}
@@ -116,7 +119,7 @@ func check(e Entry) error {
 		if t.Lang == "" {
 			return fmt.Errorf("term %d has no language", i+1)
 		}
-		if oneLine(t.Text) == "" {
+		if textnorm.OneLine(t.Text) == "" {
 			return fmt.Errorf("term %d has no text", i+1)
 		}
 		if _, ok := statusToTBX(t.Status); !ok && t.Status != "" {

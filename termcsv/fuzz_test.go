@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"tafsiri/internal/textnorm"
 )
 
 // addFixtures adds every file under testdata as a seed.
@@ -41,7 +43,7 @@ func checkRead(t *testing.T, entries []Entry, err error) {
 		}
 		for _, term := range e.Terms {
 			_, known := parseStatus(term.Status)
-			if term.Lang == "" || term.Text == "" || oneLine(term.Text) != term.Text || !known {
+			if term.Lang == "" || term.Text == "" || textnorm.OneLine(term.Text) != term.Text || !known {
 				t.Errorf("bad term %+v", term)
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"tafsiri/internal/textnorm"
 )
 
 // role is what a column of a table holds.
@@ -46,7 +48,7 @@ func headerKey(cell string) string {
 		}
 		return r
 	}
-	return strings.Map(drop, strings.ToLower(oneLine(cell)))
+	return strings.Map(drop, strings.ToLower(textnorm.OneLine(cell)))
 }
 
 // roleOf returns the role of a column from its header cell.
@@ -54,7 +56,7 @@ func roleOf(cell string) role {
 	if r, ok := headerRoles[headerKey(cell)]; ok {
 		return r
 	}
-	if isTag(oneLine(cell)) {
+	if isTag(textnorm.OneLine(cell)) {
 		return roleLang
 	}
 	return roleIgnored
@@ -89,7 +91,7 @@ func tableColumns(header []string) ([]column, bool) {
 		if r == roleIgnored {
 			continue
 		}
-		cols = append(cols, column{index: i, role: r, lang: oneLine(cell)})
+		cols = append(cols, column{index: i, role: r, lang: textnorm.OneLine(cell)})
 		hasLang = hasLang || r == roleLang
 	}
 	return cols, hasLang

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"tafsiri/internal/textnorm"
 )
 
 // ReadOmegaT reads an OmegaT glossary: one entry per line, as
@@ -39,10 +41,10 @@ func ReadOmegaT(r io.Reader, name, srcLang, tgtLang string) ([]Entry, []Skip, er
 		}
 		var e Entry
 		if len(fields) == 3 {
-			e.Note = oneLine(fields[2])
+			e.Note = textnorm.OneLine(fields[2])
 		}
 		for i, lang := range []string{srcLang, tgtLang} {
-			if text := oneLine(fields[i]); text != "" {
+			if text := textnorm.OneLine(fields[i]); text != "" {
 				e.Terms = append(e.Terms, Term{Lang: lang, Text: text, Line: line})
 			}
 		}

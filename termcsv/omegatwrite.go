@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"tafsiri/internal/textnorm"
 )
 
 // WriteOmegaT writes entries as an OmegaT glossary from src to tgt: a line
@@ -22,7 +24,7 @@ func WriteOmegaT(w io.Writer, src, tgt string, entries []Entry) error {
 	var b []byte
 	for _, e := range entries {
 		for _, s := range e.Terms {
-			source := oneLine(s.Text)
+			source := textnorm.OneLine(s.Text)
 			if !sameLang(s.Lang, src) || source == "" {
 				continue
 			}
@@ -30,7 +32,7 @@ func WriteOmegaT(w io.Writer, src, tgt string, entries []Entry) error {
 				source = " " + source
 			}
 			for _, t := range e.Terms {
-				if target := oneLine(t.Text); sameLang(t.Lang, tgt) && target != "" {
+				if target := textnorm.OneLine(t.Text); sameLang(t.Lang, tgt) && target != "" {
 					b = appendOmegaT(b[:0], source, target, comment(e, t))
 					if _, err := bw.Write(b); err != nil {
 						return fmt.Errorf("write glossary: %w", err)
@@ -47,10 +49,10 @@ func WriteOmegaT(w io.Writer, src, tgt string, entries []Entry) error {
 
 // comment returns the comment of the line for target term t of e.
 func comment(e Entry, t Term) string {
-	if note := oneLine(e.Note); note != "" {
+	if note := textnorm.OneLine(e.Note); note != "" {
 		return note
 	}
-	return oneLine(t.Note)
+	return textnorm.OneLine(t.Note)
 }
 
 // appendOmegaT appends one glossary line.

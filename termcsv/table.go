@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"tafsiri/internal/textnorm"
 )
 
 // ReadTable reads a table with a header row: comma-, tab- or
@@ -64,23 +66,23 @@ func tableEntry(cols []column, fields []string, line int) (Entry, string) {
 		cell := fields[c.index]
 		switch c.role {
 		case rolePOS:
-			pos = oneLine(cell)
+			pos = textnorm.OneLine(cell)
 		case roleDefinition:
-			e.Definition = joinLine(e.Definition, lines(cell))
+			e.Definition = textnorm.JoinLine(e.Definition, textnorm.Lines(cell))
 		case roleNote:
-			e.Note = joinLine(e.Note, lines(cell))
+			e.Note = textnorm.JoinLine(e.Note, textnorm.Lines(cell))
 		case roleSubject:
-			e.Subject = joinLine(e.Subject, lines(cell))
+			e.Subject = textnorm.JoinLine(e.Subject, textnorm.Lines(cell))
 		case roleStatus:
 			st, ok := parseStatus(cell)
 			if !ok {
-				return e, fmt.Sprintf("unknown status %q (want approved, draft or forbidden)", oneLine(cell))
+				return e, fmt.Sprintf("unknown status %q (want approved, draft or forbidden)", textnorm.OneLine(cell))
 			}
 			status = st
 		}
 	}
 	for _, c := range cols {
-		if text := oneLine(fields[c.index]); c.role == roleLang && text != "" {
+		if text := textnorm.OneLine(fields[c.index]); c.role == roleLang && text != "" {
 			e.Terms = append(e.Terms, Term{Lang: c.lang, Text: text, Line: line})
 		}
 	}

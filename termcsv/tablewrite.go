@@ -7,6 +7,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"tafsiri/internal/textnorm"
 )
 
 // tableTail lists the columns WriteTable writes after the languages.
@@ -85,7 +87,7 @@ func tableRows(langs []string, e Entry) ([][]string, error) {
 	var rows []*tableRow
 	for i, t := range e.Terms {
 		col := slices.IndexFunc(langs, func(l string) bool { return sameLang(l, t.Lang) })
-		text := oneLine(t.Text)
+		text := textnorm.OneLine(t.Text)
 		if col < 0 || text == "" {
 			continue
 		}
@@ -93,7 +95,7 @@ func tableRows(langs []string, e Entry) ([][]string, error) {
 		if !ok {
 			return nil, fmt.Errorf("term %d: unknown status %q (want approved, draft or forbidden)", i+1, t.Status)
 		}
-		pos := oneLine(t.PartOfSpeech)
+		pos := textnorm.OneLine(t.PartOfSpeech)
 		k := slices.IndexFunc(rows, func(r *tableRow) bool {
 			return r.pos == pos && r.status == status && r.cells[col] == ""
 		})
@@ -103,12 +105,12 @@ func tableRows(langs []string, e Entry) ([][]string, error) {
 		}
 		r := rows[k]
 		r.cells[col] = text
-		r.defs = appendNew(r.defs, lines(t.Definition))
-		r.notes = appendNew(r.notes, lines(t.Note))
+		r.defs = appendNew(r.defs, textnorm.Lines(t.Definition))
+		r.notes = appendNew(r.notes, textnorm.Lines(t.Note))
 	}
 	out := make([][]string, len(rows))
 	for i, r := range rows {
-		def, note := lines(e.Definition), lines(e.Note)
+		def, note := textnorm.Lines(e.Definition), textnorm.Lines(e.Note)
 		if def == "" {
 			def = strings.Join(r.defs, "\n")
 		}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"tafsiri/internal/textnorm"
 )
 
 // ticoColumns holds the indices of the columns of a TICO-19 terminology,
@@ -23,7 +25,7 @@ func ticoHeader(header []string) (ticoColumns, string) {
 		"sourcestring": &c.src, "targetstring": &c.tgt, "pos": &c.pos, "description": &c.description,
 	}
 	for i, cell := range header {
-		if p, ok := fields[strings.ToLower(oneLine(cell))]; ok && *p < 0 {
+		if p, ok := fields[strings.ToLower(textnorm.OneLine(cell))]; ok && *p < 0 {
 			*p = i
 		}
 	}
@@ -97,14 +99,14 @@ func (c ticoColumns) entry(fields []string, line int) (Entry, string) {
 	if len(fields) != c.n {
 		return e, fmt.Sprintf("row has %d fields, header has %d", len(fields), c.n)
 	}
-	e.Definition = lines(cell(c.description))
-	pos := oneLine(cell(c.pos))
+	e.Definition = textnorm.Lines(cell(c.description))
+	pos := textnorm.OneLine(cell(c.pos))
 	var dropped []string
 	for _, side := range []struct{ name, lang, text string }{
 		{"sourceString", cell(c.srcLang), cell(c.src)},
 		{"targetString", cell(c.tgtLang), cell(c.tgt)},
 	} {
-		text, lang := oneLine(side.text), strings.TrimSpace(side.lang)
+		text, lang := textnorm.OneLine(side.text), strings.TrimSpace(side.lang)
 		switch {
 		case text == "":
 			dropped = append(dropped, side.name+" is empty")

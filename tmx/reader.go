@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+
+	"tafsiri/internal/xmltext"
 )
 
 // versions lists the tmx version attributes the Reader accepts.
@@ -42,12 +44,12 @@ type Reader struct {
 // NewReader reads r up to and including the TMX header; name, usually the
 // file name, prefixes every error message.
 func NewReader(r io.Reader, name string) (*Reader, error) {
-	in, err := utf8Input(r)
+	in, err := xmltext.UTF8Reader(r)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	dec := xml.NewDecoder(in)
-	dec.CharsetReader = charsetReader
+	dec.CharsetReader = xmltext.CharsetReader
 	rd := &Reader{name: name, dec: dec}
 	if err := rd.readRoot(); err != nil {
 		return nil, err

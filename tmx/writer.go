@@ -8,7 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"tafsiri/internal/xmltext"
 )
 
 // prolog opens every document the Writer writes.
@@ -45,7 +46,7 @@ func NewWriter(w io.Writer, h Header) (*Writer, error) {
 	b := append([]byte(prolog), "<header"...)
 	for _, a := range h.attrs() {
 		if a.required || *a.field != "" {
-			b = appendAttr(b, a.name, *a.field)
+			b = xmltext.AppendAttr(b, a.name, *a.field)
 		}
 	}
 	if len(h.Notes) == 0 && len(h.Props) == 0 {
@@ -108,15 +109,15 @@ func (w *Writer) Write(u Unit) error {
 	}
 	b := append(w.buf[:0], "<tu"...)
 	if u.ID != "" {
-		b = appendAttr(b, "tuid", u.ID)
+		b = xmltext.AppendAttr(b, "tuid", u.ID)
 	}
 	b = append(b, ">\n"...)
 	b = appendMeta(b, u.Notes, u.Props)
 	for _, v := range u.Variants {
 		b = append(b, "  <tuv"...)
-		b = appendAttr(b, "xml:lang", v.Lang)
+		b = xmltext.AppendAttr(b, "xml:lang", v.Lang)
 		b = append(b, "><seg>"...)
-		b = appendEscaped(b, v.Text)
+		b = xmltext.AppendEscaped(b, v.Text)
 		b = append(b, "</seg></tuv>\n"...)
 	}
 	b = append(b, "</tu>\n"...)
@@ -150,7 +151,7 @@ func (w *Writer) Close() error {
 func appendMeta(b []byte, notes []string, props map[string]string) []byte {
 	for _, n := range notes {
 		b = append(b, "  <note>"...)
-		b = appendEscaped(b, n)
+		b = xmltext.AppendEscaped(b, n)
 		b = append(b, "</note>\n"...)
 	}
 	types := make([]string, 0, len(props))
@@ -160,65 +161,10 @@ func appendMeta(b []byte, notes []string, props map[string]string) []byte {
 	slices.Sort(types)
 	for _, t := range types {
 		b = append(b, "  <prop"...)
-		b = appendAttr(b, "type", t)
+		b = xmltext.AppendAttr(b, "type", t)
 		b = append(b, '>')
-		b = appendEscaped(b, props[t])
+		b = xmltext.AppendEscaped(b, props[t])
 		b = append(b, "</prop>\n"...)
 	}
 	return b
-}
-
-// appendAttr appends ` name="value"` with value escaped.
-func appendAttr(b []byte, name, value string) []byte {
-	b = append(b, ' ')
-	b = append(b, name...)
-	b = append(b, `="`...)
-	b = appendEscaped(b, value)
-	return append(b, '"')
-}
-
-// appendEscaped appends s escaped for XML text or attribute values. Line
-// breaks and tabs become character references, so attribute normalisation
-// keeps them; invalid UTF-8 and characters XML 1.0 forbids become U+FFFD.
-func appendEscaped(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case c == '&':
-			b = append(b, "&amp;"...)
-		case c == '<':
-			b = append(b, "&lt;"...)
-		case c == '>':
-			b = append(b, "&gt;"...)
-		case c == '"':
-			b = append(b, "&quot;"...)
-		case c == '\'':
-			b = append(b, "&apos;"...)
-		case c == '\t', c == '\n', c == '\r':
-			b = append(b, "&#"...)
-			b = strconv.AppendInt(b, int64(c), 10)
-			b = append(b, ';')
-		case !xmlChar(c, n):
-			b = append(b, "\uFFFD"...)
-		default:
-			b = append(b, s[i:i+n]...)
-		}
-		i += n
-	}
-	return b
-}
-
-// xmlChar reports whether c, decoded from n bytes, may appear in XML 1.0.
-func xmlChar(c rune, n int) bool {
-	switch {
-	case c == utf8.RuneError && n == 1:
-		return false
-	case c < 0x20:
-		return c == '\t' || c == '\n' || c == '\r'
-	case c <= 0xD7FF:
-		return true
-	case c >= 0xE000 && c <= 0xFFFD:
-		return true
-	}
-	return c >= 0x10000 && c <= utf8.MaxRune
 }

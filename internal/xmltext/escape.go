@@ -1,23 +1,23 @@
-package tbx
+package xmltext
 
 import (
 	"strconv"
 	"unicode/utf8"
 )
 
-// appendAttr appends ` name="value"` with value escaped.
-func appendAttr(b []byte, name, value string) []byte {
+// AppendAttr appends ` name="value"` with value escaped.
+func AppendAttr(b []byte, name, value string) []byte {
 	b = append(b, ' ')
 	b = append(b, name...)
 	b = append(b, `="`...)
-	b = appendEscaped(b, value)
+	b = AppendEscaped(b, value)
 	return append(b, '"')
 }
 
-// appendEscaped appends s escaped for XML text or attribute values. Line
+// AppendEscaped appends s escaped for XML text or attribute values. Line
 // breaks and tabs become character references, so attribute normalisation
 // keeps them; invalid UTF-8 and characters XML 1.0 forbids become U+FFFD.
-func appendEscaped(b []byte, s string) []byte {
+func AppendEscaped(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c, n := utf8.DecodeRuneInString(s[i:])
 		switch {

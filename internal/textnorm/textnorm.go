@@ -1,4 +1,6 @@
-package tbx
+// Package textnorm normalises the text of translation files the same way in every format:
+// whitespace runs collapsed, line breaks of every kind recognised, Unicode NFC.
+package textnorm
 
 import (
 	"strings"
@@ -32,9 +34,9 @@ func spaceWidth(s string) int {
 	return breakWidth(s)
 }
 
-// oneLine returns s without leading and trailing whitespace, each internal
+// OneLine returns s without leading and trailing whitespace, each internal
 // run of whitespace turned into one space, in normalisation form C.
-func oneLine(s string) string {
+func OneLine(s string) string {
 	var b strings.Builder
 	pending := false
 	for i := 0; i < len(s); {
@@ -53,15 +55,15 @@ func oneLine(s string) string {
 	return norm.NFC.String(b.String())
 }
 
-// splitLines returns the lines of s, each made oneLine, without empty ones.
-func splitLines(s string) []string {
+// SplitLines returns the lines of s, each made oneLine, without empty ones.
+func SplitLines(s string) []string {
 	var lines []string
 	for s != "" {
 		end := 0
 		for end < len(s) && breakWidth(s[end:]) == 0 {
 			end++
 		}
-		if line := oneLine(s[:end]); line != "" {
+		if line := OneLine(s[:end]); line != "" {
 			lines = append(lines, line)
 		}
 		s = s[end:]
@@ -70,9 +72,9 @@ func splitLines(s string) []string {
 	return lines
 }
 
-// joinLine returns text with line appended on a line of its own; an empty
+// JoinLine returns text with line appended on a line of its own; an empty
 // line leaves text as it is.
-func joinLine(text, line string) string {
+func JoinLine(text, line string) string {
 	switch {
 	case line == "":
 		return text
@@ -81,3 +83,7 @@ func joinLine(text, line string) string {
 	}
 	return text + "\n" + line
 }
+
+// Lines returns the lines of s, each made oneLine, without empty ones,
+// joined with "\n".
+func Lines(s string) string { return strings.Join(SplitLines(s), "\n") }

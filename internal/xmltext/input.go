@@ -1,4 +1,4 @@
-package tmx
+package xmltext
 
 import (
 	"bufio"
@@ -20,9 +20,9 @@ var (
 	declUTF16BE = []byte{0, '<', 0, '?'}
 )
 
-// utf8Input returns r as UTF-8 without a byte order mark, detecting UTF-16
+// UTF8Reader returns r as UTF-8 without a byte order mark, detecting UTF-16
 // from its byte order mark or from the first bytes of an XML declaration.
-func utf8Input(r io.Reader) (io.Reader, error) {
+func UTF8Reader(r io.Reader) (io.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	// A short or failing read is not an error here: the XML decoder reports
 	// the same condition with a line number.
@@ -49,9 +49,9 @@ func utf8Input(r io.Reader) (io.Reader, error) {
 	return transform.NewReader(br, unicode.UTF16(enc, bom).NewDecoder()), nil
 }
 
-// charsetReader accepts the encodings utf8Input already turned into UTF-8;
+// CharsetReader accepts the encodings UTF8Reader already turned into UTF-8;
 // encoding/xml calls it for any declared encoding other than UTF-8.
-func charsetReader(label string, input io.Reader) (io.Reader, error) {
+func CharsetReader(label string, input io.Reader) (io.Reader, error) {
 	switch strings.ToLower(label) {
 	case "utf-16", "utf-16le", "utf-16be", "ucs-2", "unicode",
 		"us-ascii", "ascii", "iso-646", "utf8":
