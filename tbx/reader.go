@@ -13,7 +13,7 @@ import (
 // Reader reads the concept entries of a TBX document one at a time.
 type Reader struct {
 	name    string
-	dec     *xml.Decoder
+	dec     *xmltext.Decoder
 	dialect Dialect
 	depth   int    // elements open outside entries, the root included
 	err     error  // the first error Next met, io.EOF at the end
@@ -24,12 +24,10 @@ type Reader struct {
 // which decides the dialect; name, usually the file name, prefixes every
 // error message.
 func NewReader(r io.Reader, name string) (*Reader, error) {
-	in, err := xmltext.UTF8Reader(r)
+	dec, err := xmltext.NewDecoder(r, name)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, err
 	}
-	dec := xml.NewDecoder(in)
-	dec.CharsetReader = xmltext.CharsetReader
 	rd := &Reader{name: name, dec: dec}
 	if err := rd.readRoot(); err != nil {
 		return nil, err
@@ -61,7 +59,7 @@ func (r *Reader) Next() (Entry, error) {
 // sits below the root, until one that has a term.
 func (r *Reader) nextEntry() (Entry, error) {
 	for r.depth > 0 {
-		tok, line, err := r.token()
+		tok, line, err := r.dec.Token()
 		if err != nil {
 			return Entry{}, err
 		}
@@ -77,7 +75,7 @@ func (r *Reader) nextEntry() (Entry, error) {
 					return e, nil
 				}
 			case "martifHeader", "tbxHeader", "back":
-				if err := r.skip(); err != nil {
+				if err := r.dec.Skip(); err != nil {
 					return Entry{}, err
 				}
 			default:
@@ -108,9 +106,9 @@ func (r *Reader) keep(n *node) (Entry, bool) {
 // readRoot reads up to the root element and takes the dialect from it.
 func (r *Reader) readRoot() error {
 	for {
-		tok, line, err := r.token()
+		tok, line, err := r.dec.Token()
 		if errors.Is(err, io.ErrUnexpectedEOF) {
-			return r.errorAt(line, fmt.Errorf("%w: no root element", ErrNotTBX))
+			return r.dec.ErrorAt(line, fmt.Errorf("%w: no root element", ErrNotTBX))
 		}
 		if err != nil {
 			return err
@@ -121,46 +119,9 @@ func (r *Reader) readRoot() error {
 		}
 		r.dialect = dialectOf(se.Name.Local)
 		if r.dialect == 0 {
-			return r.errorAt(line, fmt.Errorf("%w: root element is <%s>, want <martif> or <tbx>", ErrNotTBX, se.Name.Local))
+			return r.dec.ErrorAt(line, fmt.Errorf("%w: root element is <%s>, want <martif> or <tbx>", ErrNotTBX, se.Name.Local))
 		}
 		r.depth = 1
 		return nil
 	}
-}
-
-// token returns the next token and the line where it starts. It reports the
-// end of the input as io.ErrUnexpectedEOF: reading stops at the end of the
-// root, so no caller expects it.
-func (r *Reader) token() (xml.Token, int, error) {
-	line, _ := r.dec.InputPos()
-	tok, err := r.dec.Token()
-	if errors.Is(err, io.EOF) {
-		return nil, line, r.errorAt(line, io.ErrUnexpectedEOF)
-	}
-	if err != nil {
-		return nil, line, r.errorAt(line, err)
-	}
-	return tok, line, nil
-}
-
-// skip skips the rest of the element whose start was just read.
-func (r *Reader) skip() error {
-	line, _ := r.dec.InputPos()
-	if err := r.dec.Skip(); err != nil {
-		if errors.Is(err, io.EOF) {
-			err = io.ErrUnexpectedEOF
-		}
-		return r.errorAt(line, err)
-	}
-	return nil
-}
-
-// errorAt wraps err in a *ParseError at line, or at the line a syntax error
-// names.
-func (r *Reader) errorAt(line int, err error) error {
-	var syn *xml.SyntaxError
-	if errors.As(err, &syn) {
-		line = syn.Line
-	}
-	return &ParseError{Name: r.name, Line: line, Err: err}
 }

@@ -25,14 +25,14 @@ func (r *Reader) readTree(se xml.StartElement, line int) (*node, error) {
 	root := &node{name: se.Name.Local, attrs: se.Attr, line: line}
 	stack := []*node{root}
 	for len(stack) > 0 {
-		tok, line, err := r.token()
+		tok, line, err := r.dec.Token()
 		if err != nil {
 			return nil, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if len(stack) >= maxDepth {
-				if err := r.skip(); err != nil {
+				if err := r.dec.Skip(); err != nil {
 					return nil, err
 				}
 				continue

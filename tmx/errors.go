@@ -1,9 +1,9 @@
 package tmx
 
 import (
-	"encoding/xml"
 	"errors"
-	"fmt"
+
+	"tafsiri/internal/xmltext"
 )
 
 // ErrNotTMX reports a document whose root element is not tmx.
@@ -12,23 +12,6 @@ var ErrNotTMX = errors.New("not a TMX document")
 // ErrVersion reports a tmx root whose version is not 1.1 to 1.4b.
 var ErrVersion = errors.New("unsupported TMX version")
 
-// ParseError reports a problem at a line of a TMX file.
-type ParseError struct {
-	Name string // the file name given to NewReader
-	Line int    // the line of the problem, counting from 1
-	Err  error  // the underlying error: an *xml.SyntaxError, ErrNotTMX, ...
-}
-
-// Error returns the message "read NAME:LINE: what".
-func (e *ParseError) Error() string {
-	msg := e.Err.Error()
-	var syn *xml.SyntaxError
-	if errors.As(e.Err, &syn) {
-		// The syntax error repeats the line already in front of the message.
-		msg = "XML syntax error: " + syn.Msg
-	}
-	return fmt.Sprintf("read %s:%d: %s", e.Name, e.Line, msg)
-}
-
-// Unwrap returns the underlying error.
-func (e *ParseError) Unwrap() error { return e.Err }
+// ParseError is a problem in a TMX file at a line; its message reads
+// "read NAME:LINE: what" and Unwrap gives the cause.
+type ParseError = xmltext.ParseError

@@ -32,7 +32,7 @@ type Skip struct {
 // Reader reads the units of a TMX document one at a time.
 type Reader struct {
 	name    string
-	dec     *xml.Decoder
+	dec     *xmltext.Decoder
 	header  Header
 	state   state
 	err     error  // the first error Next met, io.EOF at the end
@@ -44,12 +44,10 @@ type Reader struct {
 // NewReader reads r up to and including the TMX header; name, usually the
 // file name, prefixes every error message.
 func NewReader(r io.Reader, name string) (*Reader, error) {
-	in, err := xmltext.UTF8Reader(r)
+	dec, err := xmltext.NewDecoder(r, name)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, err
 	}
-	dec := xml.NewDecoder(in)
-	dec.CharsetReader = xmltext.CharsetReader
 	rd := &Reader{name: name, dec: dec}
 	if err := rd.readRoot(); err != nil {
 		return nil, err
@@ -85,7 +83,7 @@ func (r *Reader) Next() (Unit, error) {
 // has at least one variant.
 func (r *Reader) nextUnit() (Unit, error) {
 	for r.state != done {
-		tok, line, err := r.token()
+		tok, line, err := r.dec.Token()
 		if err != nil {
 			return Unit{}, err
 		}
@@ -100,7 +98,7 @@ func (r *Reader) nextUnit() (Unit, error) {
 					return u, err
 				}
 			default:
-				if err := r.skip(); err != nil {
+				if err := r.dec.Skip(); err != nil {
 					return Unit{}, err
 				}
 			}
@@ -119,9 +117,9 @@ func (r *Reader) nextUnit() (Unit, error) {
 // readRoot reads up to the root element and checks it is a supported tmx.
 func (r *Reader) readRoot() error {
 	for {
-		tok, line, err := r.token()
+		tok, line, err := r.dec.Token()
 		if errors.Is(err, io.ErrUnexpectedEOF) {
-			return r.errorAt(line, fmt.Errorf("%w: no root element", ErrNotTMX))
+			return r.dec.ErrorAt(line, fmt.Errorf("%w: no root element", ErrNotTMX))
 		}
 		if err != nil {
 			return err
@@ -131,10 +129,10 @@ func (r *Reader) readRoot() error {
 			continue
 		}
 		if se.Name.Local != "tmx" {
-			return r.errorAt(line, fmt.Errorf("%w: root element is <%s>, want <tmx>", ErrNotTMX, se.Name.Local))
+			return r.dec.ErrorAt(line, fmt.Errorf("%w: root element is <%s>, want <tmx>", ErrNotTMX, se.Name.Local))
 		}
 		if v := attr(se, "version"); !slices.Contains(versions, v) {
-			return r.errorAt(line, fmt.Errorf("%w %q: want 1.1 to 1.4b", ErrVersion, v))
+			return r.dec.ErrorAt(line, fmt.Errorf("%w %q: want 1.1 to 1.4b", ErrVersion, v))
 		}
 		return nil
 	}
@@ -144,7 +142,7 @@ func (r *Reader) readRoot() error {
 // is tolerated, so reading stops as well at the start of body.
 func (r *Reader) readHeader() error {
 	for {
-		tok, _, err := r.token()
+		tok, _, err := r.dec.Token()
 		if err != nil {
 			return err
 		}
@@ -157,7 +155,7 @@ func (r *Reader) readHeader() error {
 				r.state = inBody
 				return nil
 			}
-			if err := r.skip(); err != nil {
+			if err := r.dec.Skip(); err != nil {
 				return err
 			}
 		case xml.EndElement:
@@ -171,7 +169,7 @@ func (r *Reader) readHeader() error {
 func (r *Reader) readHeaderElement(se xml.StartElement) error {
 	r.header.setAttrs(se)
 	for {
-		tok, _, err := r.token()
+		tok, _, err := r.dec.Token()
 		if err != nil {
 			return err
 		}
@@ -184,41 +182,4 @@ func (r *Reader) readHeaderElement(se xml.StartElement) error {
 			return nil
 		}
 	}
-}
-
-// token returns the next token and the line where it starts. It reports the
-// end of the input as io.ErrUnexpectedEOF: no caller expects it, as the
-// reading stops at the end of tmx.
-func (r *Reader) token() (xml.Token, int, error) {
-	line, _ := r.dec.InputPos()
-	tok, err := r.dec.Token()
-	if errors.Is(err, io.EOF) {
-		return nil, line, r.errorAt(line, io.ErrUnexpectedEOF)
-	}
-	if err != nil {
-		return nil, line, r.errorAt(line, err)
-	}
-	return tok, line, nil
-}
-
-// skip skips the rest of the element whose start was just read.
-func (r *Reader) skip() error {
-	line, _ := r.dec.InputPos()
-	if err := r.dec.Skip(); err != nil {
-		if errors.Is(err, io.EOF) {
-			err = io.ErrUnexpectedEOF
-		}
-		return r.errorAt(line, err)
-	}
-	return nil
-}
-
-// errorAt wraps err in a *ParseError at line, or at the line a syntax error
-// names.
-func (r *Reader) errorAt(line int, err error) error {
-	var syn *xml.SyntaxError
-	if errors.As(err, &syn) {
-		line = syn.Line
-	}
-	return &ParseError{Name: r.name, Line: line, Err: err}
 }

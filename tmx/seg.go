@@ -18,7 +18,7 @@ var codeElements = map[string]bool{
 func (r *Reader) readSeg() error {
 	depth, code := 0, 0
 	for {
-		tok, _, err := r.token()
+		tok, _, err := r.dec.Token()
 		if err != nil {
 			return err
 		}

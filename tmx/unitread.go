@@ -12,7 +12,7 @@ func (r *Reader) readUnit(se xml.StartElement, line int) (Unit, bool, error) {
 	u := Unit{ID: attr(se, "tuid"), Line: line}
 	var dropped []string
 	for {
-		tok, _, err := r.token()
+		tok, _, err := r.dec.Token()
 		if err != nil {
 			return Unit{}, false, err
 		}
@@ -34,7 +34,7 @@ func (r *Reader) readUnit(se xml.StartElement, line int) (Unit, bool, error) {
 					return Unit{}, false, err
 				}
 			default:
-				if err := r.skip(); err != nil {
+				if err := r.dec.Skip(); err != nil {
 					return Unit{}, false, err
 				}
 			}
@@ -64,7 +64,7 @@ func (r *Reader) readVariant(se xml.StartElement) (Variant, string, error) {
 	segs := 0
 	r.raw = r.raw[:0]
 	for {
-		tok, _, err := r.token()
+		tok, _, err := r.dec.Token()
 		if err != nil {
 			return v, "", err
 		}
@@ -72,7 +72,7 @@ func (r *Reader) readVariant(se xml.StartElement) (Variant, string, error) {
 		case xml.StartElement:
 			if t.Name.Local != "seg" {
 				// Notes and props of a variant are not kept.
-				if err := r.skip(); err != nil {
+				if err := r.dec.Skip(); err != nil {
 					return v, "", err
 				}
 				continue
@@ -125,7 +125,7 @@ func (r *Reader) readMeta(se xml.StartElement, props *map[string]string, notes *
 		}
 		(*props)[attr(se, "type")] = text
 	default:
-		return r.skip()
+		return r.dec.Skip()
 	}
 	return nil
 }
@@ -135,7 +135,7 @@ func (r *Reader) readMeta(se xml.StartElement, props *map[string]string, notes *
 func (r *Reader) readText() (string, error) {
 	var b strings.Builder
 	for depth := 0; ; {
-		tok, _, err := r.token()
+		tok, _, err := r.dec.Token()
 		if err != nil {
 			return "", err
 		}
