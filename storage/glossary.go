@@ -220,15 +220,9 @@ func recordHistory(ctx context.Context, tx *sql.Tx, id int64, action, who string
 	return nil
 }
 
-// rowsQuerier reads rows from a database or a transaction.
-type rowsQuerier interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
 // loadConcept reads concept id with its terms, ordered by language and id:
 // all of them, or those in langs when given.
-func loadConcept(ctx context.Context, q rowsQuerier, id int64, langs ...string) (*glossary.Concept, error) {
+func loadConcept(ctx context.Context, q querier, id int64, langs ...string) (*glossary.Concept, error) {
 	c := &glossary.Concept{ID: id}
 	err := q.QueryRowContext(ctx, `SELECT subject, definition, note, source FROM concepts WHERE id = ?`, id).
 		Scan(&c.Subject, &c.Definition, &c.Note, &c.Source)

@@ -101,6 +101,7 @@ const createVersionTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
 // querier is what both *sql.DB and *sql.Tx offer for reads.
 type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
 // schemaVersion returns the newest applied migration, 0 for a database without any.
