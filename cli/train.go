@@ -115,12 +115,9 @@ func readCorpus(m *Main, file, srcFile, tgtFile, src, tgt string) (*translate.Co
 
 // reportSkipped tells on stderr which units were left out, the first few in full.
 func reportSkipped(m *Main, skipped []translate.Skip) {
-	const shown = 10
+	lines := make([]string, len(skipped))
 	for i, s := range skipped {
-		if i == shown {
-			fmt.Fprintf(m.Stderr, "skipped: … and %d more\n", len(skipped)-shown)
-			break
-		}
-		fmt.Fprintf(m.Stderr, "skipped: %s: %s\n", s.Where, s.Reason)
+		lines[i] = s.Where + ": " + s.Reason
 	}
+	printList(m, "skipped", lines)
 }
