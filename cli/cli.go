@@ -52,7 +52,7 @@ func commands() []command {
 		{"eval", "score a model on a test TMX with chrF and BLEU", runEval},
 		{"tune", "tune a model's feature weights for chrF on a tuning TMX", runTune},
 		{"bench", "measure quality and speed on a TICO-19-style folder (bench quality)", runBench},
-		{"glossary", "import, export, list and add glossary terms (TBX, CSV/TSV, OmegaT, TICO-19)", runGlossary},
+		{"glossary", "import, export, list, add, approve, forbid, edit, delete and restore glossary terms", runGlossary},
 		{"tm", "import, export and search the translation memory (TMX)", runTM},
 		{"doctor", "check the database: path, versions, row counts, integrity", runDoctor},
 		{"version", "print the version of this build", runVersion},

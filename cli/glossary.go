@@ -15,18 +15,27 @@ import (
 const glossaryUsage = `
 Usage: tafsiri glossary import FILE [--src LANG --tgt LANG] [--by NAME]
        tafsiri glossary export --format tbx|tbx3|csv|tsv FILE [--lang en,es]
-       tafsiri glossary list [--lang LANG] [--status draft|approved|forbidden] [--search WORD]
+       tafsiri glossary list [--lang LANG] [--status draft|approved|forbidden] [--search WORD [--any-accent]]
        tafsiri glossary add --src en:"hand sanitizer" --tgt es:"desinfectante de manos" [--status approved]
+       tafsiri glossary approve|forbid|draft CONCEPT LANG:"text"
+       tafsiri glossary edit CONCEPT [LANG:"text"] [--text T] [--pos P] [--definition D] [--note N]
+       tafsiri glossary delete CONCEPT
+       tafsiri glossary history CONCEPT
+       tafsiri glossary restore VERSION
 
 import reads TBX (2008 and v3), OmegaT tab-separated glossaries (give --src and
 --tgt), CSV/TSV with one column per language tag, and TICO-19 terminologies,
 in one transaction, and reports what it imported, skipped (file:line, why) and
 which entries conflict with approved terms already there (never overwritten).
+
+CONCEPT is the number glossary list prints first. Approving a term makes the
+language's previously approved term a draft. Every change is kept: history
+lists the versions, restore brings one back (also after a delete).
 `
 
 func runGlossary(ctx context.Context, m *Main, args []string) error {
 	if len(args) == 0 {
-		return usagef("glossary needs import, export, list or add")
+		return usagef("glossary needs an action: import, export, list, add, approve, forbid, draft, edit, delete, history or restore")
 	}
 	switch args[0] {
 	case "import":
@@ -37,11 +46,25 @@ func runGlossary(ctx context.Context, m *Main, args []string) error {
 		return runGlossaryList(ctx, m, args[1:])
 	case "add":
 		return runGlossaryAdd(ctx, m, args[1:])
+	case "approve":
+		return runGlossarySetStatus(ctx, m, glossary.Approved, args[1:])
+	case "forbid":
+		return runGlossarySetStatus(ctx, m, glossary.Forbidden, args[1:])
+	case "draft":
+		return runGlossarySetStatus(ctx, m, glossary.Draft, args[1:])
+	case "edit":
+		return runGlossaryEdit(ctx, m, args[1:])
+	case "delete":
+		return runGlossaryDelete(ctx, m, args[1:])
+	case "history":
+		return runGlossaryHistory(ctx, m, args[1:])
+	case "restore":
+		return runGlossaryRestore(ctx, m, args[1:])
 	case "-h", "--help", "help":
 		fmt.Fprint(m.Stdout, strings.TrimLeft(glossaryUsage, "\n"))
 		return nil
 	}
-	return usagef("glossary: unknown action %q (import, export, list, add)", args[0])
+	return usagef("glossary: unknown action %q (see tafsiri glossary --help)", args[0])
 }
 
 func runGlossaryImport(ctx context.Context, m *Main, args []string) error {
@@ -182,10 +205,11 @@ func runGlossaryList(ctx context.Context, m *Main, args []string) error {
 	lang := fs.String("lang", "", "only concepts with a term in this language")
 	status := fs.String("status", "", "only terms of this status")
 	search := fs.String("search", "", "only terms containing this word")
+	anyAccent := fs.Bool("any-accent", false, "search ignoring accents (vacunacion finds vacunación)")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
-	f := storage.ConceptFilter{Search: *search}
+	f := storage.ConceptFilter{Search: *search, IgnoreAccents: *anyAccent}
 	if *status != "" {
 		s, err := glossary.ParseStatus(*status)
 		if err != nil {
@@ -209,11 +233,7 @@ func runGlossaryList(ctx context.Context, m *Main, args []string) error {
 	}
 	w := bufio.NewWriter(m.Stdout)
 	for _, c := range concepts {
-		fmt.Fprintf(w, "%d", c.ID)
-		for _, t := range c.Terms {
-			fmt.Fprintf(w, "\t%s:%s [%s]", t.Lang, t.Text, t.Status)
-		}
-		fmt.Fprintln(w)
+		fmt.Fprintf(w, "%d\t%s\n", c.ID, termList(c))
 	}
 	return w.Flush()
 }

@@ -74,3 +74,53 @@ func TestGlossaryImportRefusesWhatItCannotRead(t *testing.T) {
 		t.Errorf("OmegaT without languages: exit %d, %q", code, errOut)
 	}
 }
+
+func TestGlossaryEditsAreKeptInHistoryAndADeleteCanBeUndone(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "g.db")
+	steps := []struct {
+		args []string
+		want string // in stdout
+	}{
+		{[]string{"glossary", "add", "--src", "en:face mask", "--tgt", "es:mascarilla", "--status", "approved"}, "added 2 terms"},
+		{[]string{"glossary", "edit", "1", "--definition", "a cover for the nose and mouth"}, "saved concept 1"},
+		{[]string{"glossary", "forbid", "1", "es:Mascarilla"}, "forbidd"},
+		{[]string{"glossary", "list", "--search", "MASCARILLA"}, "es:mascarilla [forbidden]"},
+		{[]string{"glossary", "edit", "1", "es:mascarilla", "--text", "mascarilla quirúrgica"}, "es:mascarilla quirúrgica [forbidden]"},
+		{[]string{"glossary", "list", "--search", "quirurgica", "--any-accent"}, "es:mascarilla quirúrgica"},
+		{[]string{"glossary", "delete", "1"}, "undo with: tafsiri glossary restore 5"},
+		{[]string{"glossary", "restore", "5"}, "es:mascarilla quirúrgica [forbidden]"},
+		{[]string{"glossary", "restore", "2"}, "en:face mask [approved]\tes:mascarilla [approved]"},
+		{[]string{"glossary", "history", "1"}, "version 7"},
+	}
+	for _, s := range steps {
+		code, out, errOut := run(t, nil, append([]string{"--db", db}, s.args...)...)
+		if code != ExitOK || !strings.Contains(out, s.want) {
+			t.Fatalf("tafsiri %s: exit %d, want %q in\n%s%s", strings.Join(s.args, " "), code, s.want, out, errOut)
+		}
+	}
+	_, out, _ := run(t, nil, "--db", db, "glossary", "history", "1")
+	for _, action := range []string{"create", "update", "delete", "restore"} {
+		if !strings.Contains(out, "\t"+action+"\t") {
+			t.Errorf("history lacks a %s entry:\n%s", action, out)
+		}
+	}
+
+	failures := map[string]struct {
+		args []string
+		code int
+		want string
+	}{
+		"no such term":      {[]string{"glossary", "approve", "1", "fr:masque"}, ExitFailure, `concept 1 has no fr term "masque"`},
+		"no such concept":   {[]string{"glossary", "delete", "42"}, ExitFailure, "not found"},
+		"not a concept id":  {[]string{"glossary", "history", "mask"}, ExitUsage, "glossary history takes one CONCEPT id"},
+		"term without lang": {[]string{"glossary", "approve", "1", "mascarilla"}, ExitUsage, `LANG:"text"`},
+	}
+	for name, f := range failures {
+		t.Run(name, func(t *testing.T) {
+			code, _, errOut := run(t, nil, append([]string{"--db", db}, f.args...)...)
+			if code != f.code || !strings.Contains(errOut, f.want) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, errOut, f.code, f.want)
+			}
+		})
+	}
+}

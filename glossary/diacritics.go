@@ -8,9 +8,10 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// stripAccents removes the accents of a key: it decomposes it (NFD), drops
-// the marks isAccent names and composes the rest again (NFC).
-func stripAccents(key string) string {
+// WithoutAccents removes the accents of a lookup key, for comparisons that
+// ignore them: it decomposes the key (NFD), drops the marks isAccent names
+// and composes the rest again (NFC).
+func WithoutAccents(key string) string {
 	if isASCII(key) || norm.NFD.IsNormalString(key) && !strings.ContainsFunc(key, isAccent) {
 		return key // no accent, precomposed or not: Han, Devanagari, plain Cyrillic...
 	}

@@ -24,8 +24,8 @@ func TestStripAccents(t *testing.T) {
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
-			if got := stripAccents(c.in); got != c.want {
-				t.Errorf("stripAccents(%q) = %q, want %q", c.in, got, c.want)
+			if got := WithoutAccents(c.in); got != c.want {
+				t.Errorf("WithoutAccents(%q) = %q, want %q", c.in, got, c.want)
 			}
 		})
 	}

@@ -28,7 +28,7 @@ func newFormer(lang string, opt Options) former {
 func (f former) whole(t tokenize.Token) string {
 	s := exactKey(f.lang, t)
 	if f.strip {
-		s = stripAccents(s)
+		s = WithoutAccents(s)
 	}
 	return s
 }
@@ -44,7 +44,7 @@ func (f former) stemmed(t tokenize.Token) string {
 		s = f.stem(s)
 	}
 	if f.strip {
-		s = stripAccents(s)
+		s = WithoutAccents(s)
 	}
 	return s
 }

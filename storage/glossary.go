@@ -274,7 +274,9 @@ type ConceptFilter struct {
 	Lang   string          // concepts with a term in this language
 	Status glossary.Status // ... of this status
 	Search string          // ... whose lookup key contains this text
-	Limit  int             // at most this many concepts (0: no limit)
+	// IgnoreAccents makes Search find "vacunación" for "vacunacion" and back.
+	IgnoreAccents bool
+	Limit         int // at most this many concepts (0: no limit)
 }
 
 // Concepts lists the concepts that match f, oldest first.
@@ -287,8 +289,12 @@ func (s *Store) Concepts(ctx context.Context, f ConceptFilter) ([]glossary.Conce
 	if f.Status != "" {
 		where, args = append(where, "status = ?"), append(args, string(f.Status))
 	}
-	if f.Search != "" {
-		where, args = append(where, "instr(lookup_key, ?) > 0"), append(args, glossary.LookupKey(f.Lang, f.Search))
+	switch key := glossary.LookupKey(f.Lang, f.Search); {
+	case f.Search == "":
+	case f.IgnoreAccents:
+		where, args = append(where, "instr(unaccent(lookup_key), ?) > 0"), append(args, glossary.WithoutAccents(key))
+	default:
+		where, args = append(where, "instr(lookup_key, ?) > 0"), append(args, key)
 	}
 	query := `SELECT DISTINCT concept_id FROM terms`
 	if len(where) > 0 {

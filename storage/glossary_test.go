@@ -97,6 +97,39 @@ func TestConceptsSearchFindsTermsByTheirWords(t *testing.T) {
 	}
 }
 
+func TestConceptsSearchCanIgnoreAccents(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t, newDBPath(t))
+	if _, err := st.ImportConcepts(ctx, []glossary.Concept{
+		concept(term("es-419", "vacunación", glossary.Approved)),
+		concept(term("es-419", "vacuna", glossary.Draft)),
+	}, ImportOptions{By: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]struct {
+		search  string
+		ignore  bool
+		matches int
+	}{
+		"accented query, exact":           {"vacunación", false, 1},
+		"unaccented query, exact":         {"vacunacion", false, 0},
+		"unaccented query, ignoring them": {"vacunacion", true, 1},
+		"accented query, ignoring them":   {"VACUNACIÓN", true, 1},
+		"shared stem, ignoring them":      {"vacun", true, 2},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			got, err := st.Concepts(ctx, ConceptFilter{Search: c.search, IgnoreAccents: c.ignore})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != c.matches {
+				t.Errorf("search %q = %d concepts, want %d", c.search, len(got), c.matches)
+			}
+		})
+	}
+}
+
 func TestAStrictImportChangesNothingWhenAnythingConflicts(t *testing.T) {
 	ctx := context.Background()
 	st := openTest(t, newDBPath(t))

@@ -11,8 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
-
-	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 )
 
 // applicationID marks a SQLite file as Tafsiri's ("TAFS"); set by migration 0001.
@@ -48,7 +46,7 @@ func open(ctx context.Context, path string, migrations []migration) (*Store, err
 	if err := inspect(ctx, abs, len(migrations)); err != nil {
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
-	db, err := sql.Open("sqlite3", dsn(abs, false))
+	db, err := sql.Open(driverName, dsn(abs, false))
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
@@ -141,7 +139,7 @@ func createEmpty(path string) error {
 // inspect refuses a database this build must not write to: a foreign SQLite
 // database, or one whose schema is newer than the newest migration known here.
 func inspect(ctx context.Context, path string, latest int) error {
-	db, err := sql.Open("sqlite3", dsn(path, true))
+	db, err := sql.Open(driverName, dsn(path, true))
 	if err != nil {
 		return err
 	}
