@@ -16,6 +16,7 @@ import (
 
 const benchUsage = `
 Usage: tafsiri bench quality --data DIR [--pairs es-LA,fr,...] [--out FILE]
+       tafsiri bench glossary --data DIR [--pairs es-LA,fr,...] [--out FILE]
 
 Trains every en–X pair of a TICO-19-style folder (DIR/train/en-X.tmx) in a
 scratch database, scores both directions on DIR/dev/en-X.tmx with chrF and
@@ -23,6 +24,12 @@ BLEU, and prints a table with training time, model size and the word-by-word
 floor each pair must clear. With Apertium installed (apertium-eng-spa), its
 en→es output on the same dev file is scored in the same run, and both are
 timed as whole processes translating that file.
+
+bench glossary imports each pair's terminologies (DIR/terminologies) with
+every term approved, trains the pair with them, translates the en→X dev
+sentences that contain an approved English term, and reports the share of
+those terms whose approved translation is in the output, with the glossary
+enforced and with the phrase model alone.
 `
 
 // wordByWordBaseline is the dev chrF of IBM Model 1's best word per English
@@ -37,14 +44,19 @@ var wordByWordBaseline = map[string]float64{
 }
 
 func runBench(ctx context.Context, m *Main, args []string) error {
-	if len(args) == 0 || args[0] != "quality" {
-		if len(args) > 0 && (args[0] == "--help" || args[0] == "-h") {
-			fmt.Fprint(m.Stdout, strings.TrimLeft(benchUsage, "\n"))
-			return nil
-		}
-		return usagef("bench needs a report name: quality")
+	report := ""
+	if len(args) > 0 {
+		report = args[0]
 	}
-	fs := m.flagSet("bench quality", benchUsage)
+	switch report {
+	case "quality", "glossary":
+	case "--help", "-h":
+		fmt.Fprint(m.Stdout, strings.TrimLeft(benchUsage, "\n"))
+		return nil
+	default:
+		return usagef("bench needs a report name: quality or glossary")
+	}
+	fs := m.flagSet("bench "+report, benchUsage)
 	data := fs.String("data", "", "folder with train/ and dev/ TMX files")
 	pairs := fs.String("pairs", "", "comma-separated pair codes (default: every en-X in DIR/train)")
 	out := fs.String("out", "", "also write the report to this file")
@@ -66,6 +78,9 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 		}
 		defer f.Close()
 		w = io.MultiWriter(m.Stdout, f)
+	}
+	if report == "glossary" {
+		return benchGlossary(ctx, w, *data, codes)
 	}
 	return benchQuality(ctx, m, w, *data, codes)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"tafsiri/storage"
 	"tafsiri/translate"
 )
 
@@ -52,17 +53,13 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer st.Close()
-	mono := map[string][]string{}
-	for _, lang := range []string{corpus.Src, corpus.Tgt} {
-		if mono[lang], err = st.Texts(ctx, lang); err != nil {
-			return err
-		}
+	opt, err := storedTrainingData(ctx, st, corpus.Src, corpus.Tgt)
+	if err != nil {
+		return err
 	}
-	fwd, rev, err := translate.Train(ctx, corpus, translate.TrainOptions{
-		LMOrder:     *order,
-		Monolingual: mono,
-		Progress:    func(stage string) { fmt.Fprintf(m.Stderr, "train: %s…\n", stage) },
-	})
+	opt.LMOrder = *order
+	opt.Progress = func(stage string) { fmt.Fprintf(m.Stderr, "train: %s…\n", stage) }
+	fwd, rev, err := translate.Train(ctx, corpus, opt)
 	if err != nil {
 		return err
 	}
@@ -74,13 +71,38 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 	}
 	r := fwd.Report
 	fmt.Fprintf(m.Stdout, "trained %s→%s and %s→%s from %s\n", fwd.Info.Src, fwd.Info.Tgt, rev.Info.Src, rev.Info.Tgt, corpus.Source)
-	fmt.Fprintf(m.Stdout, "  sentence pairs: %d used, %d too long, %d skipped\n", r.Pairs, r.TooLong, len(corpus.Skipped))
+	fmt.Fprintf(m.Stdout, "  sentence pairs: %d used (%d of them glossary terms), %d too long, %d skipped\n",
+		r.Pairs, r.Terms, r.TooLong, len(corpus.Skipped))
 	fmt.Fprintf(m.Stdout, "  phrase pairs:   %d %s→%s, %d %s→%s\n", fwd.Table.Len(), fwd.Info.Src, fwd.Info.Tgt,
 		rev.Table.Len(), rev.Info.Src, rev.Info.Tgt)
 	fmt.Fprintf(m.Stdout, "  time:           %.1fs (tokenize %.1fs, align %.1fs, phrases %.1fs, language models %.1fs, save %.1fs)\n",
 		time.Since(start).Seconds(), r.Tokenize.Seconds(), r.Align.Seconds(), r.Extract.Seconds(), r.LM.Seconds(),
 		(time.Since(start) - r.Total).Seconds())
 	return nil
+}
+
+// storedTrainingData is what the database adds to a training file: every
+// text it holds in either language for the language models, and the
+// glossary's term pairs (approved, else draft) for the phrase tables.
+func storedTrainingData(ctx context.Context, st *storage.Store, src, tgt string) (translate.TrainOptions, error) {
+	opt := translate.TrainOptions{Monolingual: map[string][]string{}}
+	for _, lang := range []string{src, tgt} {
+		texts, err := st.Texts(ctx, lang)
+		if err != nil {
+			return opt, err
+		}
+		opt.Monolingual[lang] = texts
+	}
+	rules, err := st.TermRules(ctx, src, tgt)
+	if err != nil {
+		return opt, err
+	}
+	for _, r := range rules {
+		if r.Target != "" {
+			opt.Terms = append(opt.Terms, translate.Pair{Src: r.Source, Tgt: r.Target})
+		}
+	}
+	return opt, nil
 }
 
 // readCorpus reads training pairs from a TMX or TSV file, or from two parallel files.

@@ -1,6 +1,11 @@
 package glossary
 
-import "tafsiri/translate/tokenize"
+import (
+	"sort"
+	"strings"
+
+	"tafsiri/translate/tokenize"
+)
 
 // Match is one occurrence of a term in a text.
 type Match struct {
@@ -34,8 +39,12 @@ func (m *Matcher) MatchTokens(toks []tokenize.Token) []Match {
 			i++
 			continue
 		}
+		first := len(out)
 		for _, k := range n.terms {
 			out = append(out, Match{Start: i, End: end, Term: m.entries[k]})
+		}
+		if len(n.terms) > 1 {
+			m.exactFirst(out[first:], toks[i:end])
 		}
 		i = end
 	}
@@ -63,4 +72,26 @@ func setOffsets(ms []Match, toks []tokenize.Token) {
 		ms[k].ByteStart = starts[ms[k].Start]
 		ms[k].ByteEnd = starts[last] + len(toks[last].Text)
 	}
+}
+
+// exactFirst orders the terms matched on one span so that those written as
+// the text is (up to case) come before those that only share its stems:
+// in "respiratory infections", the term "infections" before "infection",
+// and both before "infectivity".
+func (m *Matcher) exactFirst(ms []Match, span []tokenize.Token) {
+	words := make([]string, len(span))
+	for k, t := range span {
+		words[k] = t.Text
+	}
+	key := LookupKey(m.form.lang, strings.Join(words, " "))
+	rank := func(e Entry) int {
+		switch k := LookupKey(m.form.lang, e.Text); {
+		case k == key:
+			return 0
+		case strings.HasPrefix(key, k) || strings.HasPrefix(k, key):
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(ms, func(a, b int) bool { return rank(ms[a].Term) < rank(ms[b].Term) })
 }

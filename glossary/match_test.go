@@ -87,6 +87,9 @@ func TestMatchStems(t *testing.T) {
 		"placeholders kept":     {"en", []string{"1918 pandemic"}, stem, "the 1918 pandemics", []string{"1918 pandemics=1918 pandemic"}},
 		"other numbers differ":  {"en", []string{"1918 pandemic"}, stem, "the 2009 pandemics", nil},
 		"stem keeps boundaries": {"en", []string{"flu"}, stem, "influenza", nil},
+		"same text before same stem": {"en", []string{"infectivity", "infected", "infection", "infections"}, stem,
+			"respiratory infections", []string{"infections=infections", "infections=infection", "infections=infectivity",
+				"infections=infected"}},
 	})
 }
 

@@ -19,6 +19,10 @@ type TrainOptions struct {
 	// Monolingual adds sentences, by canonical tag, to the language models of
 	// that language: the app's other text in the target language.
 	Monolingual map[string][]string
+	// Terms adds glossary term pairs (source and target term of one
+	// concept) to the parallel text, so that alignment and the phrase tables
+	// of both directions know them as units.
+	Terms []Pair
 	// Progress, when set, hears which stage training is in.
 	Progress func(stage string)
 }
@@ -44,7 +48,8 @@ func (o TrainOptions) withDefaults() TrainOptions {
 
 // TrainReport says what training used and how long each stage took.
 type TrainReport struct {
-	Pairs    int // sentence pairs trained on
+	Pairs    int // sentence pairs trained on, glossary term pairs included
+	Terms    int // glossary term pairs among them
 	TooLong  int // pairs left out for length or length ratio
 	Tokenize time.Duration
 	Align    time.Duration
@@ -64,7 +69,7 @@ func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained,
 	opt.Progress("tokenizing")
 	sents := make([]phrases.Sentence, 0, len(c.Pairs))
 	srcCase, tgtCase := casingCounter{}, casingCounter{}
-	for _, p := range c.Pairs {
+	for k, p := range append(c.Pairs[:len(c.Pairs):len(c.Pairs)], opt.Terms...) {
 		src, tgt := prepare(c.Src, p.Src), prepare(c.Tgt, p.Tgt)
 		srcCase.observe(src)
 		tgtCase.observe(tgt)
@@ -73,6 +78,9 @@ func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained,
 			continue
 		}
 		sents = append(sents, phrases.Sentence{Src: src.keys, Tgt: tgt.keys})
+		if k >= len(c.Pairs) {
+			rep.Terms++
+		}
 	}
 	rep.Pairs = len(sents)
 	if rep.Pairs == 0 {

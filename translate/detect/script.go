@@ -1,0 +1,92 @@
+package detect
+
+import (
+	"slices"
+	"sync"
+	"unicode"
+)
+
+// Flags of a rune in the rune table.
+const (
+	flagWord   = 1 << iota // belongs inside a word (see isWordRune)
+	flagLetter             // a letter
+	flagUpper              // has a lower-case form
+)
+
+// runeTable holds, for each rune of the Basic Multilingual Plane, its flags
+// in the low byte and the index of its script in scriptNames in the high
+// byte. The unicode package answers the same questions with a binary search
+// per call; training reads millions of runes, so it asks once per rune.
+type runeTable [0x10000]uint16
+
+// scriptNames lists the Unicode scripts, sorted, with "" (no script: Common
+// and Inherited runes) first so that the zero index means none.
+var scriptNames = sync.OnceValue(func() []string {
+	names := []string{""}
+	for name := range unicode.Scripts {
+		if name != "Common" && name != "Inherited" {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names[1:])
+	return names
+})
+
+// runes is the rune table, built on first use.
+var runes = sync.OnceValue(func() *runeTable {
+	t := new(runeTable)
+	for i, name := range scriptNames() {
+		if i > 0 && i < 256 {
+			each(unicode.Scripts[name], func(r rune) { t[r] |= uint16(i) << 8 })
+		}
+	}
+	each(unicode.Letter, func(r rune) { t[r] |= flagLetter })
+	each(unicode.Upper, func(r rune) { t[r] |= flagUpper })
+	each(unicode.Title, func(r rune) { t[r] |= flagUpper })
+	for r := range t {
+		if isWordRune(rune(r)) {
+			t[r] |= flagWord
+		}
+	}
+	return t
+})
+
+// each calls fn for every rune of table in the Basic Multilingual Plane.
+func each(table *unicode.RangeTable, fn func(rune)) {
+	for _, rg := range table.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			fn(r)
+		}
+	}
+}
+
+// runeInfo returns the flags and the script index of r.
+func runeInfo(r rune) (flags uint16, script int) {
+	if r >= 0 && r < 0x10000 {
+		v := runes()[r]
+		return v & 0xff, int(v >> 8)
+	}
+	return slowInfo(r)
+}
+
+// slowInfo classifies a rune outside the Basic Multilingual Plane.
+func slowInfo(r rune) (flags uint16, script int) {
+	if isWordRune(r) {
+		flags |= flagWord
+	}
+	if unicode.IsLetter(r) {
+		flags |= flagLetter
+	}
+	if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		flags |= flagUpper
+	}
+	if flags&flagLetter == 0 {
+		return flags, 0 // only letters are counted by script
+	}
+	for i, name := range scriptNames() {
+		if i > 0 && unicode.Is(unicode.Scripts[name], r) {
+			return flags, i
+		}
+	}
+	return flags, 0
+}

@@ -1,0 +1,132 @@
+package detect
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Joiners that Persian and the Indic scripts write inside words.
+const (
+	zwnj = '\u200c'
+	zwj  = '\u200d'
+)
+
+// prefix returns the longest prefix of s of at most n bytes that does not
+// cut a rune in two.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// isWordRune reports whether r belongs inside a word: letters, combining
+// marks, the joiners, and digits other than ASCII ones, because Persian ۱,
+// Arabic ١ and Devanagari १ tell languages apart where 1 does not.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		r |= 0x20 // ASCII letters only differ in this bit
+		return 'a' <= r && r <= 'z'
+	}
+	return r == zwnj || r == zwj || unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+}
+
+// isApostrophe reports whether r is one of the apostrophes written inside
+// words (Oromo ta'e, French l'eau, English don't).
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
+
+// wordScanner splits a text into words, each lower-cased and in
+// normalisation form C. It reuses its buffer, so a word's runes are valid
+// until the next call.
+type wordScanner struct {
+	text  string
+	pos   int
+	runes []rune
+	// start and end are the byte offsets of the last word in text.
+	start, end int
+	// letters counts the letters of the last word (marks and digits are not).
+	letters int
+	// script is the index in scriptNames of the script of the word's first
+	// letter, 0 when it has none.
+	script int
+}
+
+// reset makes the scanner read text from the start.
+func (s *wordScanner) reset(text string) {
+	s.text, s.pos = text, 0
+}
+
+// next moves to the next word and reports whether there was one.
+func (s *wordScanner) next() bool {
+	t := s.text
+	for s.pos < len(t) {
+		r, n := utf8.DecodeRuneInString(t[s.pos:])
+		if flags, _ := runeInfo(r); flags&flagWord != 0 {
+			break
+		}
+		s.pos += n
+	}
+	if s.pos >= len(t) {
+		return false
+	}
+	s.start = s.pos
+	s.runes, s.letters, s.script = s.runes[:0], 0, 0
+	needsNorm := false
+	for s.pos < len(t) {
+		r, n := utf8.DecodeRuneInString(t[s.pos:])
+		if isApostrophe(r) && s.pos+n < len(t) {
+			// An apostrophe is in a word only between letters.
+			next, _ := utf8.DecodeRuneInString(t[s.pos+n:])
+			if flags, _ := runeInfo(next); flags&flagLetter != 0 {
+				s.runes = append(s.runes, '\'')
+				s.pos += n
+				continue
+			}
+		}
+		flags, script := runeInfo(r)
+		if flags&flagWord == 0 {
+			break
+		}
+		if s.script == 0 && flags&flagLetter != 0 {
+			s.script = script
+		}
+		needsNorm = needsNorm || r >= 0x300 // below U+0300 every text is NFC
+		s.add(r, flags)
+		s.pos += n
+	}
+	s.end = s.pos
+	if needsNorm && !norm.NFC.IsNormalString(t[s.start:s.end]) {
+		s.renormalise()
+	}
+	return true
+}
+
+// add appends r, lower-cased, to the word.
+func (s *wordScanner) add(r rune, flags uint16) {
+	if flags&flagLetter != 0 {
+		s.letters++
+	}
+	if flags&flagUpper != 0 {
+		r = unicode.ToLower(r)
+	}
+	s.runes = append(s.runes, r)
+}
+
+// renormalise rebuilds the word's runes from its text in form C; the byte
+// offsets stay those of the original text.
+func (s *wordScanner) renormalise() {
+	s.runes, s.letters = s.runes[:0], 0
+	for _, r := range norm.NFC.String(s.text[s.start:s.end]) {
+		if isApostrophe(r) {
+			s.runes = append(s.runes, '\'')
+			continue
+		}
+		flags, _ := runeInfo(r)
+		s.add(r, flags)
+	}
+}
