@@ -209,6 +209,28 @@ func TestLanguageModelsLearnFromAllTextInTheTargetLanguage(t *testing.T) {
 	}
 }
 
+func TestGlossaryTermPairsBecomePhrasesOfBothDirections(t *testing.T) {
+	c := &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs}
+	fwd, rev, err := translate.Train(context.Background(), c, translate.TrainOptions{
+		LMOrder: 3,
+		Terms:   []translate.Pair{{Src: "hand sanitizer", Tgt: "desinfectante de manos"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fwd.Report.Terms != 1 || fwd.Report.Pairs != len(clinicEnEs)+1 {
+		t.Errorf("report: %d pairs, %d terms; want %d and 1", fwd.Report.Pairs, fwd.Report.Terms, len(clinicEnEs)+1)
+	}
+	for _, check := range []struct {
+		table    *translate.Trained
+		src, tgt string
+	}{{fwd, "hand sanitizer", "desinfectante de manos"}, {rev, "desinfectante de manos", "hand sanitizer"}} {
+		if !hasPhrase(check.table, check.src, check.tgt) {
+			t.Errorf("%s→%s table lacks %q → %q", check.table.Info.Src, check.table.Info.Tgt, check.src, check.tgt)
+		}
+	}
+}
+
 func TestAnUnseenFormOfAKnownWordBorrowsItsTranslation(t *testing.T) {
 	pairs := append([]translate.Pair{
 		{Src: "Vaccinate children.", Tgt: "Vacune a los niños."},
@@ -314,4 +336,15 @@ func TestTheMemoryAnswersFirstAndLearnsAcceptedTranslations(t *testing.T) {
 	if len(fuzzy.Spans) != 1 || fuzzy.Spans[0].Origin != translate.FromFuzzyMemory || fuzzy.Spans[0].Match < 75 || len(fuzzy.Spans[0].Diff) == 0 {
 		t.Errorf("one word changed: %q %+v; want a tm-fuzzy span with its match and differences", fuzzy.Text, fuzzy.Spans)
 	}
+}
+
+// hasPhrase reports whether a trained table translates src (lower-case
+// words joined by spaces) with tgt among its entries.
+func hasPhrase(m *translate.Trained, src, tgt string) bool {
+	for _, e := range m.Table.Lookup(src) {
+		if e.Target == tgt {
+			return true
+		}
+	}
+	return false
 }
