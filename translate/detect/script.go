@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sync"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Flags of a rune in the rune table.
@@ -11,12 +13,14 @@ const (
 	flagWord   = 1 << iota // belongs inside a word (see isWordRune)
 	flagLetter             // a letter
 	flagUpper              // has a lower-case form
+	flagNorm               // may change, or change its neighbours, under NFC
 )
 
 // runeTable holds, for each rune of the Basic Multilingual Plane, its flags
 // in the low byte and the index of its script in scriptNames in the high
-// byte. The unicode package answers the same questions with a binary search
-// per call; training reads millions of runes, so it asks once per rune.
+// byte. The unicode and norm packages answer the same questions with a
+// lookup per call; training reads millions of runes, so it asks once per
+// rune.
 type runeTable [0x10000]uint16
 
 // scriptNames lists the Unicode scripts, sorted, with "" (no script: Common
@@ -45,11 +49,23 @@ var runes = sync.OnceValue(func() *runeTable {
 	each(unicode.Title, func(r rune) { t[r] |= flagUpper })
 	for r := range t {
 		if isWordRune(rune(r)) {
-			t[r] |= flagWord
+			t[r] |= flagWord | normFlag(rune(r))
 		}
 	}
 	return t
 })
+
+// normFlag returns flagNorm for a rune that a text in normalisation form C
+// may not hold as it is (a composed form exists), or that may compose with
+// or reorder around the rune before it; a word without such runes is in
+// form C already.
+func normFlag(r rune) uint16 {
+	s := string(r)
+	if norm.NFC.PropertiesString(s).BoundaryBefore() && norm.NFC.IsNormalString(s) {
+		return 0
+	}
+	return flagNorm
+}
 
 // each calls fn for every rune of table in the Basic Multilingual Plane.
 func each(table *unicode.RangeTable, fn func(rune)) {
@@ -79,6 +95,9 @@ func slowInfo(r rune) (flags uint16, script int) {
 	}
 	if unicode.IsUpper(r) || unicode.IsTitle(r) {
 		flags |= flagUpper
+	}
+	if flags&flagWord != 0 {
+		flags |= normFlag(r)
 	}
 	if flags&flagLetter == 0 {
 		return flags, 0 // only letters are counted by script

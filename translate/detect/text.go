@@ -95,7 +95,7 @@ func (s *wordScanner) next() bool {
 		if s.script == 0 && flags&flagLetter != 0 {
 			s.script = script
 		}
-		needsNorm = needsNorm || r >= 0x300 // below U+0300 every text is NFC
+		needsNorm = needsNorm || flags&flagNorm != 0
 		s.add(r, flags)
 		s.pos += n
 	}

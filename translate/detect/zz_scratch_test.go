@@ -151,3 +151,18 @@ func TestScratchGrid(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkScratchScan(b *testing.B) {
+	train := loadTICO(b, "train")
+	c := defaultTraining
+	var w countWork
+	w.scriptsIn = resize(w.scriptsIn, len(scriptNames()))
+	for b.Loop() {
+		for _, tag := range train.tags() {
+			w.feats = w.feats[:0]
+			for _, text := range train[tag] {
+				w.feats = c.features.appendText(w.feats, &w.scanner, text, w.scriptsIn)
+			}
+		}
+	}
+}
