@@ -78,7 +78,7 @@ func runGlossaryImport(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() != 1 {
 		return usagef("glossary import takes one FILE")
 	}
-	concepts, skipped, err := readGlossaryFile(fs.Arg(0), *src, *tgt)
+	concepts, skipped, err := readGlossaryFile(fs.Arg(0), *src, *tgt, m.Stderr)
 	if err != nil {
 		return err
 	}
@@ -90,7 +90,7 @@ func runGlossaryImport(ctx context.Context, m *Main, args []string) error {
 	if err := resolveTermLangs(ctx, st, concepts); err != nil {
 		return err
 	}
-	rep, err := st.ImportConcepts(ctx, concepts, storage.ImportOptions{By: *by})
+	rep, err := st.ImportConcepts(ctx, concepts, storage.ImportOptions{By: *by, Progress: stepProgress(m, "import")})
 	if err != nil {
 		return err
 	}

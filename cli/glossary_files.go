@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -16,15 +17,21 @@ import (
 )
 
 // readGlossaryFile reads a TBX, OmegaT, headered CSV/TSV or TICO-19 file
-// into concepts with canonical language tags. Unusable entries are
-// returned as skip reasons with their line.
-func readGlossaryFile(path, src, tgt string) ([]glossary.Concept, []string, error) {
-	data, err := os.ReadFile(path)
+// as a stream (the format is told from its first bytes), reporting progress
+// of large files on progress (nil: none), and returns its concepts and the
+// entries it skipped, with file:line and why.
+func readGlossaryFile(path, src, tgt string, progress io.Writer) ([]glossary.Concept, []string, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("open glossary: %w", err)
 	}
+	defer f.Close()
 	name := filepath.Base(path)
-	entries, skips, err := readGlossaryEntries(data, name, src, tgt)
+	var r io.Reader = f
+	if progress != nil {
+		r = newProgressReader(f, progress, "read "+name)
+	}
+	entries, skips, err := readGlossaryEntries(bufio.NewReaderSize(r, 64<<10), name, src, tgt)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -44,20 +51,24 @@ func readGlossaryFile(path, src, tgt string) ([]glossary.Concept, []string, erro
 	return concepts, skipped, nil
 }
 
-func readGlossaryEntries(data []byte, name, src, tgt string) ([]termcsv.Entry, []termcsv.Skip, error) {
-	if isXML(data) {
-		return readTBX(data, name)
+func readGlossaryEntries(r *bufio.Reader, name, src, tgt string) ([]termcsv.Entry, []termcsv.Skip, error) {
+	head, err := r.Peek(4096)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	switch termcsv.Detect(name, data[:min(len(data), 4096)]) {
+	if isXML(head) {
+		return readTBX(r, name)
+	}
+	switch termcsv.Detect(name, head) {
 	case termcsv.FormatTICO:
-		return termcsv.ReadTICO(bytes.NewReader(data), name)
+		return termcsv.ReadTICO(r, name)
 	case termcsv.FormatTable:
-		return termcsv.ReadTable(bytes.NewReader(data), name)
+		return termcsv.ReadTable(r, name)
 	case termcsv.FormatOmegaT:
 		if src == "" || tgt == "" {
 			return nil, nil, fmt.Errorf("read %s: an OmegaT glossary names no languages; give --src and --tgt", name)
 		}
-		return termcsv.ReadOmegaT(bytes.NewReader(data), name, src, tgt)
+		return termcsv.ReadOmegaT(r, name, src, tgt)
 	}
 	return nil, nil, fmt.Errorf("read %s: not a glossary format Tafsiri knows (TBX, OmegaT, CSV/TSV with a column per language, TICO-19)", name)
 }
@@ -68,8 +79,8 @@ func isXML(data []byte) bool {
 }
 
 // readTBX reads every entry of a TBX file; TBX and CSV entries have the same shape.
-func readTBX(data []byte, name string) ([]termcsv.Entry, []termcsv.Skip, error) {
-	r, err := tbx.NewReader(bytes.NewReader(data), name)
+func readTBX(in io.Reader, name string) ([]termcsv.Entry, []termcsv.Skip, error) {
+	r, err := tbx.NewReader(in, name)
 	if err != nil {
 		return nil, nil, err
 	}

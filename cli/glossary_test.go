@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -122,5 +123,26 @@ func TestGlossaryEditsAreKeptInHistoryAndADeleteCanBeUndone(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, errOut, f.code, f.want)
 			}
 		})
+	}
+}
+
+func TestALargeGlossaryImportReportsProgress(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("en,fr\n")
+	for i := range 6000 {
+		fmt.Fprintf(&b, "term %d,terme %d\n", i, i)
+	}
+	file := filepath.Join(t.TempDir(), "large.csv")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, nil, "--db", filepath.Join(t.TempDir(), "g.db"), "glossary", "import", file)
+	if code != ExitOK || !strings.Contains(out, "imported 6000 concepts and 12000 terms") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	for _, want := range []string{"import: 10% (1000 of 6000)", "import: 50% (3000 of 6000)", "import: 100% (6000 of 6000)"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
 	}
 }

@@ -64,7 +64,7 @@ func runTMImport(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer st.Close()
-	rep, err := st.ImportSegments(ctx, segs)
+	rep, err := st.ImportSegments(ctx, segs, stepProgress(m, "import"))
 	if err != nil {
 		return err
 	}

@@ -27,6 +27,9 @@ type ImportOptions struct {
 	// Strict refuses the whole import when any entry is skipped or conflicts,
 	// as adding one concept by hand should.
 	Strict bool
+	// Progress, when set, hears how many of the entries are done, every
+	// thousand entries and at the end.
+	Progress func(done, total int)
 }
 
 // ErrRefused reports a strict import that would have skipped or conflicted.
@@ -57,6 +60,9 @@ func (s *Store) ImportConcepts(ctx context.Context, concepts []glossary.Concept,
 		// Statements run without cancel (see batch); cancellation is checked per entry above.
 		if err := importConcept(context.WithoutCancel(ctx), tx, c, who, rep); err != nil {
 			return nil, fmt.Errorf("import glossary: entry %d: %w", i+1, err)
+		}
+		if opt.Progress != nil && ((i+1)%1000 == 0 || i+1 == len(concepts)) {
+			opt.Progress(i+1, len(concepts))
 		}
 	}
 	if problems := append(rep.Skipped, rep.Conflicts...); opt.Strict && len(problems) > 0 {

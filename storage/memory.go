@@ -20,8 +20,9 @@ type SegmentImport struct {
 
 // ImportSegments adds translation-memory segments in one transaction, with
 // their exact-match keys and fuzzy-match grams. A segment already there (same
-// languages, source key and target) is counted, not added again.
-func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment) (*SegmentImport, error) {
+// languages, source key and target) is counted, not added again. progress,
+// when not nil, hears how many segments are done every thousand and at the end.
+func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment, progress func(done, total int)) (*SegmentImport, error) {
 	rep := &SegmentImport{}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -56,6 +57,9 @@ func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment) (*Seg
 			rep.Added++
 		} else {
 			rep.Duplicates++
+		}
+		if progress != nil && ((i+1)%1000 == 0 || i+1 == len(segs)) {
+			progress(i+1, len(segs))
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -172,7 +176,7 @@ func (s *Store) segments(ctx context.Context, query string, args ...any) ([]memo
 
 // Remember stores a translation a user accepted; it is used at once.
 func (s *Store) Remember(ctx context.Context, seg memory.Segment) error {
-	_, err := s.ImportSegments(ctx, []memory.Segment{seg})
+	_, err := s.ImportSegments(ctx, []memory.Segment{seg}, nil)
 	return err
 }
 

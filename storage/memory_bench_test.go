@@ -75,7 +75,7 @@ func syntheticMemory(b *testing.B, n int) (*Store, []string) {
 				queries = append(queries, strings.Join(words, " "))
 			}
 		}
-		if _, err := st.ImportSegments(context.Background(), segs); err != nil {
+		if _, err := st.ImportSegments(context.Background(), segs, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -13,16 +13,20 @@ func TestMemoryFindsExactAndFuzzyMatchesInTheDatabase(t *testing.T) {
 	seg := func(src, tgt string) memory.Segment {
 		return memory.Segment{SrcLang: "en", TgtLang: "es-419", Source: src, Target: tgt, Origin: "import"}
 	}
+	var progress [][2]int
 	rep, err := st.ImportSegments(ctx, []memory.Segment{
 		seg("Wash your hands with soap and water for twenty seconds.", "Lávese las manos con agua y jabón durante veinte segundos."),
 		seg("The clinic is open from Monday to Friday.", "La clínica abre de lunes a viernes."),
 		seg("Wash your hands with soap and water for twenty seconds.", "Lávese las manos con agua y jabón durante veinte segundos."),
-	})
+	}, func(done, total int) { progress = append(progress, [2]int{done, total}) })
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rep.Added != 2 || rep.Duplicates != 1 {
 		t.Errorf("import = %+v, want 2 added, 1 duplicate", rep)
+	}
+	if len(progress) != 1 || progress[0] != [2]int{3, 3} {
+		t.Errorf("progress calls = %v, want one at the end: 3 of 3", progress)
 	}
 	cases := map[string]struct {
 		query     string

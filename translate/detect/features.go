@@ -14,7 +14,7 @@ const (
 	maxWordLen = 24            // longer "words" are runs of unspaced scripts
 	fnvOffset  = 14695981039346656037
 	fnvPrime   = 1099511628211
-	pairSeed   = 0x9e3779b97f4a7c15 // sets pair hashes apart from word hashes
+	pairSeed   = 0xbf58476d1ce4e5b9 // sets pair hashes apart from word hashes
 )
 
 // featureConfig chooses the features a model reads.
@@ -27,12 +27,10 @@ type featureConfig struct {
 // mix adds rune r to hash h (FNV-1a over runes).
 func mix(h uint64, r rune) uint64 { return (h ^ uint64(r)) * fnvPrime }
 
-// key folds hash h into a feature of class c.
+// key folds hash h into a feature of class c; the multiplication brings
+// every bit of h into the top half.
 func key(h uint64, c int) uint32 {
-	h ^= h >> 29
-	h *= 0xbf58476d1ce4e5b9
-	h ^= h >> 32
-	return uint32(h)&^classMask | uint32(c)
+	return uint32((h*0x9e3779b97f4a7c15)>>32)&^classMask | uint32(c)
 }
 
 // appendWord appends the features of word w (lower case, NFC) to dst and

@@ -13,7 +13,9 @@ const (
 	flagWord   = 1 << iota // belongs inside a word (see isWordRune)
 	flagLetter             // a letter
 	flagUpper              // has a lower-case form
-	flagNorm               // may change, or change its neighbours, under NFC
+	flagNotNFC             // is not in normalisation form C on its own
+	flagBefore             // may compose with or reorder around the rune before
+	flagAfter              // may compose with or reorder around the rune after
 )
 
 // runeTable holds, for each rune of the Basic Multilingual Plane, its flags
@@ -49,22 +51,30 @@ var runes = sync.OnceValue(func() *runeTable {
 	each(unicode.Title, func(r rune) { t[r] |= flagUpper })
 	for r := range t {
 		if isWordRune(rune(r)) {
-			t[r] |= flagWord | normFlag(rune(r))
+			t[r] |= flagWord | normFlags(rune(r))
 		}
 	}
 	return t
 })
 
-// normFlag returns flagNorm for a rune that a text in normalisation form C
-// may not hold as it is (a composed form exists), or that may compose with
-// or reorder around the rune before it; a word without such runes is in
-// form C already.
-func normFlag(r rune) uint16 {
+// normFlags returns the flags that say how r fares under NFC: a word is in
+// form C when none of its runes has flagNotNFC and no rune with flagAfter
+// is followed by one with flagBefore. Checking that costs a table lookup;
+// asking the norm package costs a trie walk per rune.
+func normFlags(r rune) uint16 {
 	s := string(r)
-	if norm.NFC.PropertiesString(s).BoundaryBefore() && norm.NFC.IsNormalString(s) {
-		return 0
+	p := norm.NFC.PropertiesString(s)
+	var flags uint16
+	if !norm.NFC.IsNormalString(s) {
+		flags |= flagNotNFC
 	}
-	return flagNorm
+	if !p.BoundaryBefore() {
+		flags |= flagBefore
+	}
+	if !p.BoundaryAfter() {
+		flags |= flagAfter
+	}
+	return flags
 }
 
 // each calls fn for every rune of table in the Basic Multilingual Plane.
@@ -77,9 +87,12 @@ func each(table *unicode.RangeTable, fn func(rune)) {
 }
 
 // runeInfo returns the flags and the script index of r.
-func runeInfo(r rune) (flags uint16, script int) {
+func runeInfo(r rune) (flags uint16, script int) { return runes().info(r) }
+
+// info returns the flags and the script index of r.
+func (t *runeTable) info(r rune) (flags uint16, script int) {
 	if r >= 0 && r < 0x10000 {
-		v := runes()[r]
+		v := t[r]
 		return v & 0xff, int(v >> 8)
 	}
 	return slowInfo(r)
@@ -97,7 +110,7 @@ func slowInfo(r rune) (flags uint16, script int) {
 		flags |= flagUpper
 	}
 	if flags&flagWord != 0 {
-		flags |= normFlag(r)
+		flags |= normFlags(r)
 	}
 	if flags&flagLetter == 0 {
 		return flags, 0 // only letters are counted by script

@@ -63,10 +63,10 @@ func (s *wordScanner) reset(text string) {
 
 // next moves to the next word and reports whether there was one.
 func (s *wordScanner) next() bool {
-	t := s.text
+	t, tbl := s.text, runes()
 	for s.pos < len(t) {
 		r, n := utf8.DecodeRuneInString(t[s.pos:])
-		if flags, _ := runeInfo(r); flags&flagWord != 0 {
+		if flags, _ := tbl.info(r); flags&flagWord != 0 {
 			break
 		}
 		s.pos += n
@@ -76,26 +76,21 @@ func (s *wordScanner) next() bool {
 	}
 	s.start = s.pos
 	s.runes, s.letters, s.script = s.runes[:0], 0, 0
-	needsNorm := false
+	needsNorm, prev := false, uint16(0)
 	for s.pos < len(t) {
 		r, n := utf8.DecodeRuneInString(t[s.pos:])
-		if isApostrophe(r) && s.pos+n < len(t) {
-			// An apostrophe is in a word only between letters.
-			next, _ := utf8.DecodeRuneInString(t[s.pos+n:])
-			if flags, _ := runeInfo(next); flags&flagLetter != 0 {
-				s.runes = append(s.runes, '\'')
-				s.pos += n
-				continue
-			}
-		}
-		flags, script := runeInfo(r)
+		flags, script := tbl.info(r)
 		if flags&flagWord == 0 {
-			break
+			if !isApostrophe(r) || !s.letterAt(s.pos+n) {
+				break
+			}
+			r, flags = '\'', flagWord // an apostrophe between letters
 		}
 		if s.script == 0 && flags&flagLetter != 0 {
 			s.script = script
 		}
-		needsNorm = needsNorm || flags&flagNorm != 0
+		needsNorm = needsNorm || flags&flagNotNFC != 0 || (prev&flagAfter != 0 && flags&flagBefore != 0)
+		prev = flags
 		s.add(r, flags)
 		s.pos += n
 	}
@@ -104,6 +99,16 @@ func (s *wordScanner) next() bool {
 		s.renormalise()
 	}
 	return true
+}
+
+// letterAt reports whether the text has a letter at byte offset i.
+func (s *wordScanner) letterAt(i int) bool {
+	if i >= len(s.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[i:])
+	flags, _ := runeInfo(r)
+	return flags&flagLetter != 0
 }
 
 // add appends r, lower-cased, to the word.
