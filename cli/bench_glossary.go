@@ -144,7 +144,7 @@ func benchGlossaryPair(ctx context.Context, dir, scratch, code string, files []s
 func importApproved(ctx context.Context, st *storage.Store, files []string, src, tgt string, r *glossaryBench) error {
 	var all []glossary.Concept
 	for _, f := range files {
-		concepts, _, err := readGlossaryFile(f, "", "", nil)
+		concepts, _, err := readGlossaryFile(f, "", "")
 		if err != nil {
 			return err
 		}

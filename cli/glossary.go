@@ -3,7 +3,9 @@ package cli
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -78,28 +80,52 @@ func runGlossaryImport(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() != 1 {
 		return usagef("glossary import takes one FILE")
 	}
-	concepts, skipped, err := readGlossaryFile(fs.Arg(0), *src, *tgt, m.Stderr)
+	file, err := openGlossaryFile(fs.Arg(0), *src, *tgt, m.Stderr)
 	if err != nil {
 		return err
 	}
+	defer file.Close()
 	st, err := m.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := resolveTermLangs(ctx, st, concepts); err != nil {
-		return err
-	}
-	rep, err := st.ImportConcepts(ctx, concepts, storage.ImportOptions{By: *by, Progress: stepProgress(m, "import")})
+	rep, err := importGlossaryFile(ctx, st, file, *by)
 	if err != nil {
 		return err
 	}
-	skipped = append(skipped, rep.Skipped...)
+	skipped := append(file.Skipped(), rep.Skipped...)
 	fmt.Fprintf(m.Stdout, "imported %d concepts and %d terms from %s; skipped %d; conflicts %d\n",
 		rep.Concepts, rep.Terms, fs.Arg(0), len(skipped), len(rep.Conflicts))
 	printList(m, "skipped", skipped)
 	printList(m, "conflict", rep.Conflicts)
 	return nil
+}
+
+// importGlossaryFile imports every concept of a file in one transaction,
+// reading and writing in step: nothing of the file is kept in memory.
+func importGlossaryFile(ctx context.Context, st *storage.Store, file *glossaryFile, by string) (*storage.ImportReport, error) {
+	imp, err := st.BeginImport(ctx, storage.ImportOptions{By: by})
+	if err != nil {
+		return nil, err
+	}
+	defer imp.Rollback()
+	langs := newLangResolver(st)
+	for {
+		c, err := file.Next()
+		if errors.Is(err, io.EOF) {
+			return imp.Commit()
+		}
+		if err != nil {
+			return nil, err
+		}
+		if err := langs.resolve(ctx, &c); err != nil {
+			return nil, err
+		}
+		if err := imp.Add(c); err != nil {
+			return nil, err
+		}
+	}
 }
 
 // printList prints the first lines of a report list on stderr and how many more there are.
@@ -163,22 +189,30 @@ func runGlossaryExport(ctx context.Context, m *Main, args []string) error {
 	return nil
 }
 
-// resolveTermLangs gives every term the stored language its tag means.
-func resolveTermLangs(ctx context.Context, st *storage.Store, concepts []glossary.Concept) error {
-	resolved := map[string]string{}
-	for i := range concepts {
-		for j := range concepts[i].Terms {
-			t := &concepts[i].Terms[j]
-			tag, ok := resolved[t.Lang]
-			if !ok {
-				var err error
-				if tag, err = resolveLang(ctx, st, t.Lang); err != nil {
-					return err
-				}
-				resolved[t.Lang] = tag
+// langResolver gives terms the stored language their tag means, asking
+// the database once per tag.
+type langResolver struct {
+	st       *storage.Store
+	resolved map[string]string
+}
+
+func newLangResolver(st *storage.Store) *langResolver {
+	return &langResolver{st: st, resolved: map[string]string{}}
+}
+
+// resolve rewrites the language of every term of c.
+func (lr *langResolver) resolve(ctx context.Context, c *glossary.Concept) error {
+	for j := range c.Terms {
+		t := &c.Terms[j]
+		tag, ok := lr.resolved[t.Lang]
+		if !ok {
+			var err error
+			if tag, err = resolveLang(ctx, lr.st, t.Lang); err != nil {
+				return err
 			}
-			t.Lang = tag
+			lr.resolved[t.Lang] = tag
 		}
+		t.Lang = tag
 	}
 	return nil
 }
@@ -265,7 +299,7 @@ func runGlossaryAdd(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer st.Close()
-	if err := resolveTermLangs(ctx, st, []glossary.Concept{c}); err != nil {
+	if err := newLangResolver(st).resolve(ctx, &c); err != nil {
 		return err
 	}
 	rep, err := st.ImportConcepts(ctx, []glossary.Concept{c}, storage.ImportOptions{By: *by, Strict: true})

@@ -11,99 +11,114 @@ import (
 	"strings"
 
 	"tafsiri/glossary"
+	"tafsiri/internal/termfile"
 	"tafsiri/tbx"
 	"tafsiri/termcsv"
 	"tafsiri/translate"
 )
 
-// readGlossaryFile reads a TBX, OmegaT, headered CSV/TSV or TICO-19 file
-// as a stream (the format is told from its first bytes), reporting progress
-// of large files on progress (nil: none), and returns its concepts and the
-// entries it skipped, with file:line and why.
-func readGlossaryFile(path, src, tgt string, progress io.Writer) ([]glossary.Concept, []string, error) {
+// glossaryFile is an open TBX, OmegaT, headered CSV/TSV or TICO-19 file,
+// read one concept at a time so that a file of any size takes little memory.
+type glossaryFile struct {
+	f        *os.File
+	name     string
+	entries  termfile.Reader
+	problems []string // entries that could not become concepts, with file:line
+}
+
+// openGlossaryFile opens a glossary file and tells its format from its
+// first bytes; progress, when not nil, hears how much of a large file is read.
+func openGlossaryFile(path, src, tgt string, progress io.Writer) (*glossaryFile, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("open glossary: %w", err)
+		return nil, fmt.Errorf("open glossary: %w", err)
 	}
-	defer f.Close()
-	name := filepath.Base(path)
+	g := &glossaryFile{f: f, name: filepath.Base(path)}
 	var r io.Reader = f
 	if progress != nil {
-		r = newProgressReader(f, progress, "read "+name)
+		r = newProgressReader(f, progress, "read "+g.name)
 	}
-	entries, skips, err := readGlossaryEntries(bufio.NewReaderSize(r, 64<<10), name, src, tgt)
+	if g.entries, err = entryReader(bufio.NewReaderSize(r, 64<<10), g.name, src, tgt); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return g, nil
+}
+
+// Next returns the next concept of the file, or io.EOF after the last one.
+func (g *glossaryFile) Next() (glossary.Concept, error) {
+	for {
+		e, err := g.entries.Next()
+		if err != nil {
+			return glossary.Concept{}, err
+		}
+		c, problem := toConcept(e, g.name)
+		if problem == "" {
+			return c, nil
+		}
+		g.problems = append(g.problems, problem)
+	}
+}
+
+// Skipped lists the entries left out so far, each with file:line and why.
+func (g *glossaryFile) Skipped() []string {
+	var out []string
+	for _, s := range g.entries.Skipped() {
+		out = append(out, fmt.Sprintf("%s:%d: %s", g.name, s.Line, s.Reason))
+	}
+	return append(out, g.problems...)
+}
+
+// Close closes the file.
+func (g *glossaryFile) Close() error { return g.f.Close() }
+
+// readGlossaryFile reads all the concepts of a glossary file and the
+// entries it skipped.
+func readGlossaryFile(path, src, tgt string) ([]glossary.Concept, []string, error) {
+	g, err := openGlossaryFile(path, src, tgt, nil)
 	if err != nil {
 		return nil, nil, err
 	}
-	var skipped []string
-	for _, s := range skips {
-		skipped = append(skipped, fmt.Sprintf("%s:%d: %s", name, s.Line, s.Reason))
-	}
-	concepts := make([]glossary.Concept, 0, len(entries))
-	for _, e := range entries {
-		c, problem := toConcept(e, name)
-		if problem != "" {
-			skipped = append(skipped, problem)
-			continue
+	defer g.Close()
+	var concepts []glossary.Concept
+	for {
+		c, err := g.Next()
+		if errors.Is(err, io.EOF) {
+			return concepts, g.Skipped(), nil
+		}
+		if err != nil {
+			return nil, nil, err
 		}
 		concepts = append(concepts, c)
 	}
-	return concepts, skipped, nil
 }
 
-func readGlossaryEntries(r *bufio.Reader, name, src, tgt string) ([]termcsv.Entry, []termcsv.Skip, error) {
+// entryReader picks the reader of a file's format from its first bytes.
+func entryReader(r *bufio.Reader, name, src, tgt string) (termfile.Reader, error) {
 	head, err := r.Peek(4096)
 	if err != nil && !errors.Is(err, io.EOF) {
-		return nil, nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	if isXML(head) {
-		return readTBX(r, name)
+		return tbx.NewReader(r, name)
 	}
 	switch termcsv.Detect(name, head) {
 	case termcsv.FormatTICO:
-		return termcsv.ReadTICO(r, name)
+		return termcsv.NewTICOReader(r, name)
 	case termcsv.FormatTable:
-		return termcsv.ReadTable(r, name)
+		return termcsv.NewTableReader(r, name)
 	case termcsv.FormatOmegaT:
 		if src == "" || tgt == "" {
-			return nil, nil, fmt.Errorf("read %s: an OmegaT glossary names no languages; give --src and --tgt", name)
+			return nil, fmt.Errorf("read %s: an OmegaT glossary names no languages; give --src and --tgt", name)
 		}
-		return termcsv.ReadOmegaT(r, name, src, tgt)
+		return termcsv.NewOmegaTReader(r, name, src, tgt)
 	}
-	return nil, nil, fmt.Errorf("read %s: not a glossary format Tafsiri knows (TBX, OmegaT, CSV/TSV with a column per language, TICO-19)", name)
+	return nil, fmt.Errorf("read %s: not a glossary format Tafsiri knows (TBX, OmegaT, CSV/TSV with a column per language, TICO-19)", name)
 }
 
 func isXML(data []byte) bool {
 	head := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
 	return bytes.HasPrefix(head, []byte("<")) || bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff"))
-}
-
-// readTBX reads every entry of a TBX file; TBX and CSV entries have the same shape.
-func readTBX(in io.Reader, name string) ([]termcsv.Entry, []termcsv.Skip, error) {
-	r, err := tbx.NewReader(in, name)
-	if err != nil {
-		return nil, nil, err
-	}
-	var entries []termcsv.Entry
-	for {
-		e, err := r.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, nil, err
-		}
-		ce := termcsv.Entry{ID: e.ID, Subject: e.Subject, Definition: e.Definition, Note: e.Note}
-		for _, t := range e.Terms {
-			ce.Terms = append(ce.Terms, termcsv.Term(t))
-		}
-		entries = append(entries, ce)
-	}
-	var skips []termcsv.Skip
-	for _, s := range r.Skipped() {
-		skips = append(skips, termcsv.Skip(s))
-	}
-	return entries, skips, nil
 }
 
 // toConcept turns a file entry into a concept, or says why it cannot be one.

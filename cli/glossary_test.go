@@ -126,21 +126,24 @@ func TestGlossaryEditsAreKeptInHistoryAndADeleteCanBeUndone(t *testing.T) {
 	}
 }
 
-func TestALargeGlossaryImportReportsProgress(t *testing.T) {
+func TestALargeGlossaryIsImportedAsItIsReadWithProgress(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("en,fr\n")
 	for i := range 6000 {
 		fmt.Fprintf(&b, "term %d,terme %d\n", i, i)
 	}
+	b.WriteString("term 1,terme un\n") // merged into the concept the first rows made
 	file := filepath.Join(t.TempDir(), "large.csv")
 	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	defer func(was int64) { progressMinSize = was }(progressMinSize)
+	progressMinSize = 1 // report on this small file as on a 100 MB one
 	code, out, errOut := run(t, nil, "--db", filepath.Join(t.TempDir(), "g.db"), "glossary", "import", file)
-	if code != ExitOK || !strings.Contains(out, "imported 6000 concepts and 12000 terms") {
+	if code != ExitOK || !strings.Contains(out, "imported 6000 concepts and 12001 terms") {
 		t.Fatalf("exit %d\n%s%s", code, out, errOut)
 	}
-	for _, want := range []string{"import: 10% (1000 of 6000)", "import: 50% (3000 of 6000)", "import: 100% (6000 of 6000)"} {
+	for _, want := range []string{"read large.csv: 10%", "read large.csv: 50%", "read large.csv: 100%"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}

@@ -16,8 +16,9 @@ type progressReader struct {
 	nextPercent int64
 }
 
-// progressMinSize is the file size from which reading progress is reported.
-const progressMinSize = 10 << 20
+// progressMinSize is the file size from which reading progress is reported
+// (a variable so that tests can report on small files).
+var progressMinSize int64 = 10 << 20
 
 func newProgressReader(f *os.File, w io.Writer, label string) io.Reader {
 	info, err := f.Stat()

@@ -27,9 +27,6 @@ type ImportOptions struct {
 	// Strict refuses the whole import when any entry is skipped or conflicts,
 	// as adding one concept by hand should.
 	Strict bool
-	// Progress, when set, hears how many of the entries are done, every
-	// thousand entries and at the end.
-	Progress func(done, total int)
 }
 
 // ErrRefused reports a strict import that would have skipped or conflicted.
@@ -42,37 +39,73 @@ var ErrRefused = errors.New("refused")
 // known term with another status, is a conflict and is reported, never
 // written over.
 func (s *Store) ImportConcepts(ctx context.Context, concepts []glossary.Concept, opt ImportOptions) (*ImportReport, error) {
-	who := opt.By
-	rep := &ImportReport{}
+	imp, err := s.BeginImport(ctx, opt)
+	if err != nil {
+		return nil, err
+	}
+	defer imp.Rollback()
+	for _, c := range concepts {
+		if err := imp.Add(c); err != nil {
+			return nil, err
+		}
+	}
+	return imp.Commit()
+}
+
+// ConceptImport is a glossary import under way: one transaction that
+// concepts are added to as a file is read, so that a file of any size is
+// imported in constant memory, all of it or nothing.
+type ConceptImport struct {
+	ctx context.Context
+	tx  *sql.Tx
+	opt ImportOptions
+	rep ImportReport
+	n   int // entries added so far
+}
+
+// BeginImport starts an import; end it with Commit, or Rollback to drop it.
+func (s *Store) BeginImport(ctx context.Context, opt ImportOptions) (*ConceptImport, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("import glossary: %w", err)
 	}
-	defer tx.Rollback()
-	for i, c := range concepts {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("import glossary: %w", err)
-		}
-		if err := c.Validate(); err != nil {
-			rep.Skipped = append(rep.Skipped, fmt.Sprintf("entry %d: %v", i+1, err))
-			continue
-		}
-		// Statements run without cancel (see batch); cancellation is checked per entry above.
-		if err := importConcept(context.WithoutCancel(ctx), tx, c, who, rep); err != nil {
-			return nil, fmt.Errorf("import glossary: entry %d: %w", i+1, err)
-		}
-		if opt.Progress != nil && ((i+1)%1000 == 0 || i+1 == len(concepts)) {
-			opt.Progress(i+1, len(concepts))
-		}
+	return &ConceptImport{ctx: ctx, tx: tx, opt: opt}, nil
+}
+
+// Add imports one concept, merged as ImportConcepts says; an invalid
+// concept is skipped and reported. An error ends the import.
+func (imp *ConceptImport) Add(c glossary.Concept) error {
+	imp.n++
+	if err := imp.ctx.Err(); err != nil {
+		return fmt.Errorf("import glossary: %w", err)
 	}
-	if problems := append(rep.Skipped, rep.Conflicts...); opt.Strict && len(problems) > 0 {
+	if err := c.Validate(); err != nil {
+		imp.rep.Skipped = append(imp.rep.Skipped, fmt.Sprintf("entry %d: %v", imp.n, err))
+		return nil
+	}
+	// Statements run without cancel (see batch); cancellation is checked per entry above.
+	if err := importConcept(context.WithoutCancel(imp.ctx), imp.tx, c, imp.opt.By, &imp.rep); err != nil {
+		return fmt.Errorf("import glossary: entry %d: %w", imp.n, err)
+	}
+	return nil
+}
+
+// Commit ends the import and returns its report; a strict import that
+// skipped or conflicted writes nothing and returns ErrRefused.
+func (imp *ConceptImport) Commit() (*ImportReport, error) {
+	rep := &imp.rep
+	if problems := append(rep.Skipped, rep.Conflicts...); imp.opt.Strict && len(problems) > 0 {
+		imp.Rollback()
 		return rep, fmt.Errorf("import glossary: %w: %s", ErrRefused, strings.Join(problems, "; "))
 	}
-	if err := tx.Commit(); err != nil {
+	if err := imp.tx.Commit(); err != nil {
 		return nil, fmt.Errorf("import glossary: %w", err)
 	}
 	return rep, nil
 }
+
+// Rollback drops everything the import added; after Commit it does nothing.
+func (imp *ConceptImport) Rollback() { imp.tx.Rollback() }
 
 func importConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept, who string, rep *ImportReport) error {
 	existing, err := findConcept(ctx, tx, c)

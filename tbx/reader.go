@@ -7,8 +7,11 @@ import (
 	"io"
 	"slices"
 
+	"tafsiri/internal/termfile"
 	"tafsiri/internal/xmltext"
 )
+
+var _ termfile.Reader = (*Reader)(nil)
 
 // Reader reads the concept entries of a TBX document one at a time.
 type Reader struct {

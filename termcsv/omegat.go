@@ -1,7 +1,6 @@
 package termcsv
 
 import (
-	"errors"
 	"fmt"
 	"io"
 
@@ -16,28 +15,22 @@ import (
 // becomes the Note of the Entry, on one line. Lines with one field or more
 // than three, or without a term, are skipped.
 func ReadOmegaT(r io.Reader, name, srcLang, tgtLang string) ([]Entry, []Skip, error) {
+	return readAll(NewOmegaTReader(r, name, srcLang, tgtLang))
+}
+
+// NewOmegaTReader returns a Reader of an OmegaT glossary's lines.
+func NewOmegaTReader(r io.Reader, name, srcLang, tgtLang string) (*Reader, error) {
 	if srcLang == "" || tgtLang == "" {
-		return nil, nil, fmt.Errorf("read %s: source and target languages are required", name)
+		return nil, fmt.Errorf("read %s: source and target languages are required", name)
 	}
 	s, err := newScanner(r, name, '\t', false)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	s.comment = '#'
-	var entries []Entry
-	var skipped []Skip
-	for {
-		fields, line, err := s.record()
-		if errors.Is(err, io.EOF) {
-			return entries, skipped, nil
-		}
-		if err != nil {
-			return nil, nil, err
-		}
+	return &Reader{s: s, row: func(fields []string, line int) (Entry, string) {
 		if n := len(fields); n < 2 || n > 3 {
-			reason := fmt.Sprintf("line has %d fields, want 2 or 3 (source, target, comment)", n)
-			skipped = append(skipped, Skip{Line: line, Reason: reason})
-			continue
+			return Entry{}, fmt.Sprintf("line has %d fields, want 2 or 3 (source, target, comment)", n)
 		}
 		var e Entry
 		if len(fields) == 3 {
@@ -49,9 +42,8 @@ func ReadOmegaT(r io.Reader, name, srcLang, tgtLang string) ([]Entry, []Skip, er
 			}
 		}
 		if len(e.Terms) == 0 {
-			skipped = append(skipped, Skip{Line: line, Reason: "line has no term"})
-			continue
+			return e, "line has no term"
 		}
-		entries = append(entries, e)
-	}
+		return e, ""
+	}}, nil
 }

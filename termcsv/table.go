@@ -17,44 +17,34 @@ import (
 // speech and status go to each of its terms, the rest to the Entry. Rows
 // with the wrong number of fields, an unknown status or no term are skipped.
 func ReadTable(r io.Reader, name string) ([]Entry, []Skip, error) {
+	return readAll(NewTableReader(r, name))
+}
+
+// NewTableReader reads the header row of a table as ReadTable does and
+// returns a Reader of its rows.
+func NewTableReader(r io.Reader, name string) (*Reader, error) {
 	s, err := newScanner(r, name, ',', true)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	s.sniffComma()
 	header, line, err := s.record()
 	if errors.Is(err, io.EOF) {
-		return nil, nil, s.errorAt(line+1, fmt.Errorf("%w: no header row", ErrHeader))
+		return nil, s.errorAt(line+1, fmt.Errorf("%w: no header row", ErrHeader))
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	cols, ok := tableColumns(header)
 	if !ok {
-		return nil, nil, s.errorAt(line, fmt.Errorf("%w: no header is a language tag such as en or sw-KE", ErrHeader))
+		return nil, s.errorAt(line, fmt.Errorf("%w: no header is a language tag such as en or sw-KE", ErrHeader))
 	}
-	var entries []Entry
-	var skipped []Skip
-	for {
-		fields, line, err := s.record()
-		if errors.Is(err, io.EOF) {
-			return entries, skipped, nil
-		}
-		if err != nil {
-			return nil, nil, err
-		}
+	return &Reader{s: s, row: func(fields []string, line int) (Entry, string) {
 		if len(fields) != len(header) {
-			reason := fmt.Sprintf("row has %d fields, header has %d", len(fields), len(header))
-			skipped = append(skipped, Skip{Line: line, Reason: reason})
-			continue
+			return Entry{}, fmt.Sprintf("row has %d fields, header has %d", len(fields), len(header))
 		}
-		e, reason := tableEntry(cols, fields, line)
-		if reason != "" {
-			skipped = append(skipped, Skip{Line: line, Reason: reason})
-			continue
-		}
-		entries = append(entries, e)
-	}
+		return tableEntry(cols, fields, line)
+	}}, nil
 }
 
 // tableEntry returns the entry of a row that starts at line, or the reason

@@ -51,39 +51,29 @@ func ticoHeader(header []string) (ticoColumns, string) {
 // wrong number of fields (an unquoted comma in a term, say) or no term are
 // skipped.
 func ReadTICO(r io.Reader, name string) ([]Entry, []Skip, error) {
+	return readAll(NewTICOReader(r, name))
+}
+
+// NewTICOReader reads the header row of a TICO-19 terminology and returns a
+// Reader of its rows.
+func NewTICOReader(r io.Reader, name string) (*Reader, error) {
 	s, err := newScanner(r, name, ',', true)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	s.sniffComma()
 	header, line, err := s.record()
 	if errors.Is(err, io.EOF) {
-		return nil, nil, s.errorAt(line+1, fmt.Errorf("%w: no header row", ErrHeader))
+		return nil, s.errorAt(line+1, fmt.Errorf("%w: no header row", ErrHeader))
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	cols, missing := ticoHeader(header)
 	if missing != "" {
-		return nil, nil, s.errorAt(line, fmt.Errorf("%w: no %s column, so not a TICO-19 terminology", ErrHeader, missing))
+		return nil, s.errorAt(line, fmt.Errorf("%w: no %s column, so not a TICO-19 terminology", ErrHeader, missing))
 	}
-	var entries []Entry
-	var skipped []Skip
-	for {
-		fields, line, err := s.record()
-		if errors.Is(err, io.EOF) {
-			return entries, skipped, nil
-		}
-		if err != nil {
-			return nil, nil, err
-		}
-		e, reason := cols.entry(fields, line)
-		if reason != "" {
-			skipped = append(skipped, Skip{Line: line, ID: e.ID, Reason: reason})
-			continue
-		}
-		entries = append(entries, e)
-	}
+	return &Reader{s: s, row: cols.entry}, nil
 }
 
 // entry returns the entry of a row that starts at line, or the reason to
