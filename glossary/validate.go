@@ -16,12 +16,13 @@ var (
 	ErrLang      = errors.New("bad language tag")
 	ErrDuplicate = errors.New("duplicate term")
 	ErrConflict  = errors.New("more than one approved term in a language")
+	ErrNoTerms   = errors.New("no terms")
 )
 
 // ValidationError lists everything wrong with one concept.
 type ValidationError struct {
 	ConceptID int64
-	Problems  []error // each wraps ErrEmptyText, ErrStatus, ErrLang, ErrDuplicate or ErrConflict
+	Problems  []error // each wraps ErrNoTerms, ErrEmptyText, ErrStatus, ErrLang, ErrDuplicate or ErrConflict
 }
 
 // Error returns the message "validate concept ID: problem; problem".
@@ -36,13 +37,17 @@ func (e *ValidationError) Error() string {
 // Unwrap returns the problems, so that errors.Is finds each of them.
 func (e *ValidationError) Unwrap() []error { return e.Problems }
 
-// Validate returns a *ValidationError naming every problem of the concept, or
-// nil: terms with empty text, an unknown status or a language tag that is not
-// canonical BCP 47; a term given twice in one language (same text once case
-// and spacing are folded); two approved terms in one language. Terms are
-// named by their position, counting from 1, and text.
+// Validate returns a *ValidationError naming every problem of the concept,
+// or nil: no terms at all; terms with empty text, an unknown status or a
+// language tag that is not canonical BCP 47; a term given twice in one
+// language (same text once case and spacing are folded); two approved terms
+// in one language. Terms are named by their position, counting from 1, and
+// text.
 func (c Concept) Validate() error {
 	var problems []error
+	if len(c.Terms) == 0 {
+		problems = append(problems, ErrNoTerms)
+	}
 	for k, t := range c.Terms {
 		if err := t.Validate(); err != nil {
 			problems = append(problems, fmt.Errorf("term %d: %w", k+1, err))

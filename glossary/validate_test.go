@@ -16,7 +16,7 @@ func TestValidate(t *testing.T) {
 			term("en", "vaccine", Approved), term("en", "jab", Draft), term("en", "vax", Forbidden),
 			term("es-419", "vacuna", Approved), term("zh-Hans", "疫苗", Approved),
 		}, nil},
-		"no terms":              {nil, nil},
+		"no terms":              {nil, []error{ErrNoTerms}},
 		"one approved per tag":  {[]Term{term("es", "vacuna", Approved), term("es-419", "vacuna", Approved)}, nil},
 		"empty text":            {[]Term{term("en", "", Draft)}, []error{ErrEmptyText}},
 		"only spaces":           {[]Term{term("en", " \t ", Draft)}, []error{ErrEmptyText}},

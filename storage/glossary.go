@@ -32,9 +32,8 @@ type ImportOptions struct {
 // ErrRefused reports a strict import that would have skipped or conflicted.
 var ErrRefused = errors.New("refused")
 
-// ImportConcepts adds concepts in one transaction. An incoming concept that
-// shares a term (language and lookup key) with a stored one is merged into
-// it: its new terms are added; a term already there is skipped; an approved
+// ImportConcepts adds concepts in one transaction. An incoming concept whose
+// first term (language and lookup key) a stored one has is merged into it: its new terms are added; a term already there is skipped; an approved
 // term that differs from the stored approved term of its language, or a
 // known term with another status, is a conflict and is reported, never
 // written over.
@@ -168,26 +167,28 @@ func mergeProblem(c glossary.Concept, t glossary.Term) error {
 	return nil
 }
 
-// findConcept returns the stored concept sharing a term with c, or nil,
-// with only its terms in c's languages: the only ones a merge compares.
+// findConcept returns the stored concept that has c's first term (its
+// source-language term: the English column of a TICO-19 file, the first
+// language of a table), or nil, with only its terms in c's languages: the
+// only ones a merge compares. Other shared terms do not merge concepts: one
+// word in one language may name two concepts ("grippe" for flu and for
+// influenza), and each keeps its own entry.
 func findConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept) (*glossary.Concept, error) {
-	for _, t := range c.Terms {
-		var id int64
-		err := tx.QueryRowContext(ctx, `SELECT concept_id FROM terms WHERE lang = ? AND lookup_key = ? LIMIT 1`,
-			t.Lang, glossary.LookupKey(t.Lang, t.Text)).Scan(&id)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("find concept of %q: %w", t.Text, err)
-		}
-		langs := make([]string, len(c.Terms))
-		for i, t := range c.Terms {
-			langs[i] = t.Lang
-		}
-		return loadConcept(ctx, tx, id, langs...)
+	first := c.Terms[0]
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT concept_id FROM terms WHERE lang = ? AND lookup_key = ? LIMIT 1`,
+		first.Lang, glossary.LookupKey(first.Lang, first.Text)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
 	}
-	return nil, nil
+	if err != nil {
+		return nil, fmt.Errorf("find concept of %q: %w", first.Text, err)
+	}
+	langs := make([]string, len(c.Terms))
+	for i, t := range c.Terms {
+		langs[i] = t.Lang
+	}
+	return loadConcept(ctx, tx, id, langs...)
 }
 
 func insertConcept(ctx context.Context, tx *sql.Tx, c glossary.Concept, who string) (int64, error) {
