@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"tafsiri/exchange"
 	"tafsiri/glossary"
 	"tafsiri/storage"
 	"tafsiri/translate"
@@ -121,7 +122,7 @@ func benchGlossaryPair(ctx context.Context, dir, scratch, code string, files []s
 	if err := importApproved(ctx, st, files, train.Src, train.Tgt, r); err != nil {
 		return nil, err
 	}
-	opt, err := storedTrainingData(ctx, st, train.Src, train.Tgt)
+	opt, err := exchange.StoredTrainingData(ctx, st, train.Src, train.Tgt)
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +145,7 @@ func benchGlossaryPair(ctx context.Context, dir, scratch, code string, files []s
 func importApproved(ctx context.Context, st *storage.Store, files []string, src, tgt string, r *glossaryBench) error {
 	var all []glossary.Concept
 	for _, f := range files {
-		concepts, _, err := readGlossaryFile(f, "", "")
+		concepts, _, err := exchange.ReadGlossaryFile(f, "", "")
 		if err != nil {
 			return err
 		}

@@ -3,12 +3,12 @@ package cli
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
-	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
+	"tafsiri/exchange"
 	"tafsiri/glossary"
 	"tafsiri/storage"
 	"tafsiri/translate"
@@ -80,52 +80,30 @@ func runGlossaryImport(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() != 1 {
 		return usagef("glossary import takes one FILE")
 	}
-	file, err := openGlossaryFile(fs.Arg(0), *src, *tgt, m.Stderr)
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("open glossary: %w", err)
+	}
+	defer f.Close()
+	name := filepath.Base(fs.Arg(0))
+	file, err := exchange.ReadGlossary(newProgressReader(f, m.Stderr, "read "+name), name, *src, *tgt)
 	if err != nil {
 		return err
 	}
-	defer file.Close()
 	st, err := m.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	rep, err := importGlossaryFile(ctx, st, file, *by)
+	rep, err := exchange.ImportGlossary(ctx, st, file, *by)
 	if err != nil {
 		return err
 	}
-	skipped := append(file.Skipped(), rep.Skipped...)
 	fmt.Fprintf(m.Stdout, "imported %d concepts and %d terms from %s; skipped %d; conflicts %d\n",
-		rep.Concepts, rep.Terms, fs.Arg(0), len(skipped), len(rep.Conflicts))
-	printList(m, "skipped", skipped)
+		rep.Concepts, rep.Terms, fs.Arg(0), len(rep.Skipped), len(rep.Conflicts))
+	printList(m, "skipped", rep.Skipped)
 	printList(m, "conflict", rep.Conflicts)
 	return nil
-}
-
-// importGlossaryFile imports every concept of a file in one transaction,
-// reading and writing in step: nothing of the file is kept in memory.
-func importGlossaryFile(ctx context.Context, st *storage.Store, file *glossaryFile, by string) (*storage.ImportReport, error) {
-	imp, err := st.BeginImport(ctx, storage.ImportOptions{By: by})
-	if err != nil {
-		return nil, err
-	}
-	defer imp.Rollback()
-	langs := newLangResolver(st)
-	for {
-		c, err := file.Next()
-		if errors.Is(err, io.EOF) {
-			return imp.Commit()
-		}
-		if err != nil {
-			return nil, err
-		}
-		if err := langs.resolve(ctx, &c); err != nil {
-			return nil, err
-		}
-		if err := imp.Add(c); err != nil {
-			return nil, err
-		}
-	}
 }
 
 // printList prints the first lines of a report list on stderr and how many more there are.
@@ -174,7 +152,7 @@ func runGlossaryExport(ctx context.Context, m *Main, args []string) error {
 		return fmt.Errorf("create export file: %w", err)
 	}
 	w := bufio.NewWriter(f)
-	err = writeGlossaryFile(w, *format, langs, concepts)
+	err = exchange.WriteGlossary(w, *format, langs, concepts)
 	if err == nil {
 		err = w.Flush()
 	}
@@ -189,49 +167,14 @@ func runGlossaryExport(ctx context.Context, m *Main, args []string) error {
 	return nil
 }
 
-// langResolver gives terms the stored language their tag means, asking
-// the database once per tag.
-type langResolver struct {
-	st       *storage.Store
-	resolved map[string]string
-}
-
-func newLangResolver(st *storage.Store) *langResolver {
-	return &langResolver{st: st, resolved: map[string]string{}}
-}
-
-// resolve rewrites the language of every term of c.
-func (lr *langResolver) resolve(ctx context.Context, c *glossary.Concept) error {
-	for j := range c.Terms {
-		t := &c.Terms[j]
-		tag, ok := lr.resolved[t.Lang]
-		if !ok {
-			var err error
-			if tag, err = resolveLang(ctx, lr.st, t.Lang); err != nil {
-				return err
-			}
-			lr.resolved[t.Lang] = tag
-		}
-		t.Lang = tag
-	}
-	return nil
-}
-
 // resolveLang finds the stored language a user means ("es" → the es-419 the
-// glossary holds), else the canonical form of what they wrote.
+// glossary holds), else the canonical form of what they wrote; a code that
+// is no language tag is a usage error.
 func resolveLang(ctx context.Context, st *storage.Store, code string) (string, error) {
-	tag, err := translate.CanonicalTag(code)
-	if err != nil {
+	if _, err := translate.CanonicalTag(code); err != nil {
 		return "", usagef("%v", err)
 	}
-	stored, err := st.Languages(ctx)
-	if err != nil {
-		return "", err
-	}
-	if match, ok := translate.MatchTag(tag, stored); ok {
-		return match, nil
-	}
-	return tag, nil
+	return exchange.ResolveLang(ctx, st, code)
 }
 
 func runGlossaryList(ctx context.Context, m *Main, args []string) error {
@@ -299,7 +242,7 @@ func runGlossaryAdd(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer st.Close()
-	if err := newLangResolver(st).resolve(ctx, &c); err != nil {
+	if err := exchange.NewLangResolver(st).Resolve(ctx, &c); err != nil {
 		return err
 	}
 	rep, err := st.ImportConcepts(ctx, []glossary.Concept{c}, storage.ImportOptions{By: *by, Strict: true})

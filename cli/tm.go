@@ -1,15 +1,13 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
+	"tafsiri/exchange"
 	"tafsiri/memory"
-	"tafsiri/tmx"
 )
 
 const tmUsage = `
@@ -108,39 +106,10 @@ func runTMExport(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeTMX(fs.Arg(0), src, segs); err != nil {
-		os.Remove(fs.Arg(0)) // never leave half an export behind
+	if err := exchange.WriteMemoryFile(fs.Arg(0), src, segs); err != nil {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "exported %d segments to %s\n", len(segs), fs.Arg(0))
-	return nil
-}
-
-func writeTMX(path, src string, segs []memory.Segment) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("create export file: %w", err)
-	}
-	bw := bufio.NewWriter(f)
-	w, err := tmx.NewWriter(bw, tmx.Header{SrcLang: src})
-	for i := 0; err == nil && i < len(segs); i++ {
-		s := segs[i]
-		err = w.Write(tmx.Unit{ID: fmt.Sprint(s.ID), Variants: []tmx.Variant{
-			{Lang: s.SrcLang, Text: s.Source}, {Lang: s.TgtLang, Text: s.Target}},
-			Props: map[string]string{"x-tafsiri-origin": s.Origin}})
-	}
-	if err == nil {
-		err = w.Close()
-	}
-	if err == nil {
-		err = bw.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("export memory: %w", err)
-	}
 	return nil
 }
 

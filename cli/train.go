@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"tafsiri/storage"
+	"tafsiri/exchange"
 	"tafsiri/translate"
 )
 
@@ -53,7 +53,7 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer st.Close()
-	opt, err := storedTrainingData(ctx, st, corpus.Src, corpus.Tgt)
+	opt, err := exchange.StoredTrainingData(ctx, st, corpus.Src, corpus.Tgt)
 	if err != nil {
 		return err
 	}
@@ -79,30 +79,6 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		time.Since(start).Seconds(), r.Tokenize.Seconds(), r.Align.Seconds(), r.Extract.Seconds(), r.LM.Seconds(),
 		(time.Since(start) - r.Total).Seconds())
 	return nil
-}
-
-// storedTrainingData is what the database adds to a training file: every
-// text it holds in either language for the language models, and the
-// glossary's term pairs (approved, else draft) for the phrase tables.
-func storedTrainingData(ctx context.Context, st *storage.Store, src, tgt string) (translate.TrainOptions, error) {
-	opt := translate.TrainOptions{Monolingual: map[string][]string{}}
-	for _, lang := range []string{src, tgt} {
-		texts, err := st.Texts(ctx, lang)
-		if err != nil {
-			return opt, err
-		}
-		opt.Monolingual[lang] = texts
-	}
-	rules, err := st.TermRules(ctx, src, tgt)
-	if err != nil {
-		return opt, err
-	}
-	for _, r := range rules {
-		if r.Target != "" {
-			opt.Terms = append(opt.Terms, translate.Pair{Src: r.Source, Tgt: r.Target})
-		}
-	}
-	return opt, nil
 }
 
 // readCorpus reads training pairs from a TMX or TSV file, or from two parallel files.

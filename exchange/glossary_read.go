@@ -1,0 +1,139 @@
+package exchange
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"tafsiri/glossary"
+	"tafsiri/internal/termfile"
+	"tafsiri/tbx"
+	"tafsiri/termcsv"
+	"tafsiri/translate"
+)
+
+// GlossaryFile is a TBX, OmegaT, headered CSV/TSV or TICO-19 glossary read
+// one concept at a time, so that a file of any size takes little memory.
+type GlossaryFile struct {
+	name     string
+	entries  termfile.Reader
+	problems []string // entries that could not become concepts, with file:line
+}
+
+// ReadGlossary starts reading a glossary named name (its file name, used
+// in messages and as the source of its terms), telling its format from its
+// first bytes. An OmegaT glossary names no languages: src and tgt give them.
+func ReadGlossary(r io.Reader, name, src, tgt string) (*GlossaryFile, error) {
+	g := &GlossaryFile{name: name}
+	var err error
+	if g.entries, err = entryReader(bufio.NewReaderSize(r, 64<<10), name, src, tgt); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// Next returns the next concept of the file, or io.EOF after the last one.
+func (g *GlossaryFile) Next() (glossary.Concept, error) {
+	for {
+		e, err := g.entries.Next()
+		if err != nil {
+			return glossary.Concept{}, err
+		}
+		c, problem := toConcept(e, g.name)
+		if problem == "" {
+			return c, nil
+		}
+		g.problems = append(g.problems, problem)
+	}
+}
+
+// Skipped lists the entries left out so far, each with file:line and why.
+func (g *GlossaryFile) Skipped() []string {
+	var out []string
+	for _, s := range g.entries.Skipped() {
+		out = append(out, fmt.Sprintf("%s:%d: %s", g.name, s.Line, s.Reason))
+	}
+	return append(out, g.problems...)
+}
+
+// ReadGlossaryFile reads all the concepts of a glossary file and the
+// entries it skipped.
+func ReadGlossaryFile(path, src, tgt string) ([]glossary.Concept, []string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("open glossary: %w", err)
+	}
+	defer f.Close()
+	g, err := ReadGlossary(f, filepath.Base(path), src, tgt)
+	if err != nil {
+		return nil, nil, err
+	}
+	var concepts []glossary.Concept
+	for {
+		c, err := g.Next()
+		if errors.Is(err, io.EOF) {
+			return concepts, g.Skipped(), nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		concepts = append(concepts, c)
+	}
+}
+
+// entryReader picks the reader of a file's format from its first bytes.
+func entryReader(r *bufio.Reader, name, src, tgt string) (termfile.Reader, error) {
+	head, err := r.Peek(4096)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if isXML(head) {
+		return tbx.NewReader(r, name)
+	}
+	switch termcsv.Detect(name, head) {
+	case termcsv.FormatTICO:
+		return termcsv.NewTICOReader(r, name)
+	case termcsv.FormatTable:
+		return termcsv.NewTableReader(r, name)
+	case termcsv.FormatOmegaT:
+		if src == "" || tgt == "" {
+			return nil, fmt.Errorf("read %s: an OmegaT glossary names no languages; give --src and --tgt", name)
+		}
+		return termcsv.NewOmegaTReader(r, name, src, tgt)
+	}
+	return nil, fmt.Errorf("read %s: not a glossary format Tafsiri knows (TBX, OmegaT, CSV/TSV with a column per language, TICO-19)", name)
+}
+
+func isXML(data []byte) bool {
+	head := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	return bytes.HasPrefix(head, []byte("<")) || bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff"))
+}
+
+// toConcept turns a file entry into a concept, or says why it cannot be one.
+func toConcept(e termfile.Entry, source string) (glossary.Concept, string) {
+	c := glossary.Concept{Subject: e.Subject, Definition: e.Definition, Note: e.Note, Source: source}
+	line := 0
+	for _, t := range e.Terms {
+		line = t.Line
+		tag, err := translate.CanonicalTag(t.Lang)
+		if err != nil {
+			return c, fmt.Sprintf("%s:%d: language %q is not a BCP 47 tag", source, t.Line, t.Lang)
+		}
+		status := glossary.Draft
+		if t.Status != "" {
+			if status, err = glossary.ParseStatus(t.Status); err != nil {
+				return c, fmt.Sprintf("%s:%d: %v", source, t.Line, err)
+			}
+		}
+		c.Terms = append(c.Terms, glossary.Term{Lang: tag, Text: t.Text, Status: status,
+			PartOfSpeech: t.PartOfSpeech, Definition: t.Definition, Note: t.Note, Source: source})
+	}
+	if len(c.Terms) == 0 {
+		return c, fmt.Sprintf("%s:%d: entry %q has no terms", source, line, e.ID)
+	}
+	return c, ""
+}

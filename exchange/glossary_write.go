@@ -1,0 +1,86 @@
+package exchange
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"tafsiri/glossary"
+	"tafsiri/internal/termfile"
+	"tafsiri/tbx"
+	"tafsiri/termcsv"
+)
+
+// ErrFormat reports an export format other than tbx, tbx3, csv and tsv.
+var ErrFormat = errors.New("unknown glossary format")
+
+// GlossaryFormats are the formats WriteGlossary writes.
+var GlossaryFormats = []string{"tbx", "tbx3", "csv", "tsv"}
+
+// WriteGlossary writes concepts as TBX 2008 ("tbx"), TBX v3 ("tbx3"), CSV
+// or TSV with a column per language, keeping the terms of langs (all when
+// empty; the first is the file's source language).
+func WriteGlossary(w io.Writer, format string, langs []string, concepts []glossary.Concept) error {
+	entries := make([]termfile.Entry, 0, len(concepts))
+	seen := map[string]bool{}
+	var order []string
+	for _, c := range concepts {
+		e := termfile.Entry{ID: fmt.Sprint(c.ID), Subject: c.Subject, Definition: c.Definition, Note: c.Note}
+		for _, t := range c.Terms {
+			if len(langs) > 0 && !contains(langs, t.Lang) {
+				continue
+			}
+			if !seen[t.Lang] {
+				seen[t.Lang] = true
+				order = append(order, t.Lang)
+			}
+			e.Terms = append(e.Terms, termfile.Term{Lang: t.Lang, Text: t.Text, PartOfSpeech: t.PartOfSpeech,
+				Definition: t.Definition, Note: t.Note, Status: string(t.Status)})
+		}
+		if len(e.Terms) > 0 {
+			entries = append(entries, e)
+		}
+	}
+	if len(langs) == 0 {
+		langs = order
+	}
+	switch format {
+	case "tbx":
+		return writeTBX(w, tbx.Dialect2008, langs, entries)
+	case "tbx3":
+		return writeTBX(w, tbx.DialectV3, langs, entries)
+	case "csv":
+		return termcsv.WriteTable(w, langs, entries)
+	case "tsv":
+		return termcsv.WriteTSV(w, langs, entries)
+	}
+	return fmt.Errorf("write glossary as %q: %w (want tbx, tbx3, csv or tsv)", format, ErrFormat)
+}
+
+func writeTBX(w io.Writer, dialect tbx.Dialect, langs []string, entries []termfile.Entry) error {
+	src := ""
+	if len(langs) > 0 {
+		src = langs[0]
+	}
+	tw, err := tbx.NewWriter(w, dialect, src)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := tw.Write(e); err != nil {
+			return err
+		}
+	}
+	return tw.Close()
+}
+
+// contains reports whether list holds s, ignoring case.
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
