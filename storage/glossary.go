@@ -316,7 +316,8 @@ type ConceptFilter struct {
 	Search string          // ... whose lookup key contains this text
 	// IgnoreAccents makes Search find "vacunación" for "vacunacion" and back.
 	IgnoreAccents bool
-	Limit         int // at most this many concepts (0: no limit)
+	Source        string // concepts whose source is this (e.g. the defaults' label)
+	Limit         int    // at most this many concepts (0: no limit)
 }
 
 // Concepts lists the concepts that match f, oldest first.
@@ -328,6 +329,9 @@ func (s *Store) Concepts(ctx context.Context, f ConceptFilter) ([]glossary.Conce
 	}
 	if f.Status != "" {
 		where, args = append(where, "status = ?"), append(args, string(f.Status))
+	}
+	if f.Source != "" {
+		where, args = append(where, "concept_id IN (SELECT id FROM concepts WHERE source = ?)"), append(args, f.Source)
 	}
 	switch key := glossary.LookupKey(f.Lang, f.Search); {
 	case f.Search == "":

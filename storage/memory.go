@@ -190,3 +190,17 @@ func (s *Store) HasSegments(ctx context.Context, src, tgt string) (bool, error) 
 	}
 	return one == 1, nil
 }
+
+// DeleteSegments removes every segment of an origin ("default", "import" or
+// "user") with its index entries, and returns how many there were.
+func (s *Store) DeleteSegments(ctx context.Context, origin string) (int64, error) {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM tm_segments WHERE origin = ?`, origin)
+	if err != nil {
+		return 0, fmt.Errorf("delete %s segments: %w", origin, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("delete %s segments: %w", origin, err)
+	}
+	return n, nil
+}
