@@ -113,27 +113,36 @@ func isXML(data []byte) bool {
 	return bytes.HasPrefix(head, []byte("<")) || bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff"))
 }
 
-// toConcept turns a file entry into a concept, or says why it cannot be one.
-func toConcept(e termfile.Entry, source string) (glossary.Concept, string) {
-	c := glossary.Concept{Subject: e.Subject, Definition: e.Definition, Note: e.Note, Source: source}
+// toConcept turns a file entry into a concept, or says why it cannot be
+// one. An entry or term that names its own source keeps it; otherwise the
+// file is its source.
+func toConcept(e termfile.Entry, file string) (glossary.Concept, string) {
+	c := glossary.Concept{Subject: e.Subject, Definition: e.Definition, Note: e.Note, Source: orElse(e.Source, file)}
 	line := 0
 	for _, t := range e.Terms {
 		line = t.Line
 		tag, err := translate.CanonicalTag(t.Lang)
 		if err != nil {
-			return c, fmt.Sprintf("%s:%d: language %q is not a BCP 47 tag", source, t.Line, t.Lang)
+			return c, fmt.Sprintf("%s:%d: language %q is not a BCP 47 tag", file, t.Line, t.Lang)
 		}
 		status := glossary.Draft
 		if t.Status != "" {
 			if status, err = glossary.ParseStatus(t.Status); err != nil {
-				return c, fmt.Sprintf("%s:%d: %v", source, t.Line, err)
+				return c, fmt.Sprintf("%s:%d: %v", file, t.Line, err)
 			}
 		}
 		c.Terms = append(c.Terms, glossary.Term{Lang: tag, Text: t.Text, Status: status,
-			PartOfSpeech: t.PartOfSpeech, Definition: t.Definition, Note: t.Note, Source: source})
+			PartOfSpeech: t.PartOfSpeech, Definition: t.Definition, Note: t.Note, Source: orElse(t.Source, c.Source)})
 	}
 	if len(c.Terms) == 0 {
-		return c, fmt.Sprintf("%s:%d: entry %q has no terms", source, line, e.ID)
+		return c, fmt.Sprintf("%s:%d: entry %q has no terms", file, line, e.ID)
 	}
 	return c, ""
+}
+
+func orElse(s, otherwise string) string {
+	if s != "" {
+		return s
+	}
+	return otherwise
 }

@@ -26,7 +26,7 @@ func WriteGlossary(w io.Writer, format string, langs []string, concepts []glossa
 	seen := map[string]bool{}
 	var order []string
 	for _, c := range concepts {
-		e := termfile.Entry{ID: fmt.Sprint(c.ID), Subject: c.Subject, Definition: c.Definition, Note: c.Note}
+		e := termfile.Entry{ID: fmt.Sprint(c.ID), Subject: c.Subject, Definition: c.Definition, Note: c.Note, Source: c.Source}
 		for _, t := range c.Terms {
 			if len(langs) > 0 && !contains(langs, t.Lang) {
 				continue
@@ -36,7 +36,7 @@ func WriteGlossary(w io.Writer, format string, langs []string, concepts []glossa
 				order = append(order, t.Lang)
 			}
 			e.Terms = append(e.Terms, termfile.Term{Lang: t.Lang, Text: t.Text, PartOfSpeech: t.PartOfSpeech,
-				Definition: t.Definition, Note: t.Note, Status: string(t.Status)})
+				Definition: t.Definition, Note: t.Note, Status: string(t.Status), Source: termSource(t.Source, c.Source)})
 		}
 		if len(e.Terms) > 0 {
 			entries = append(entries, e)
@@ -83,4 +83,13 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// termSource is what an export says of a term's source: nothing when the
+// concept says the same, so that files do not repeat it on every term.
+func termSource(term, concept string) string {
+	if term == concept {
+		return ""
+	}
+	return term
 }

@@ -13,12 +13,17 @@
 // The input may be UTF-8, with or without a byte order mark, or UTF-16 with
 // a byte order mark or an XML declaration that reveals it.
 //
-// From each entry the Reader keeps the subjectField, the definitions and the
-// notes, and from each term its text, partOfSpeech, administrativeStatus,
-// definitions and notes. Definitions and notes of a langSet belong to each
-// of its terms: they come first in the term's Definition and Note. The group
-// elements descripGrp, termNoteGrp and termGrp are read through; transacGrp,
-// admin, xref and other data categories are ignored. Every text is plain
+// From each entry the Reader keeps the subjectField, the definitions, the
+// notes and the sources, and from each term its text, partOfSpeech,
+// administrativeStatus, definitions, notes and sources. Definitions, notes
+// and sources of a langSet belong to each of its terms: they come first in
+// the term's Definition, Note and Source. A source is an
+// <admin type="source"> (basic:source in DCT style), alone or in an
+// adminGrp, that is a child of the termEntry, langSet, tig or ntig itself:
+// one inside a descripGrp or termNoteGrp is the source of that descrip or
+// termNote, and is ignored. The group elements descripGrp, termNoteGrp and
+// termGrp are read through; transacGrp, other admin types, xref and other
+// data categories are ignored. Every text is plain
 // text: inline elements such as hi keep their text, leading and trailing
 // whitespace is trimmed, internal runs become one space, and the result is
 // in Unicode normalisation form C. Where one level holds several values of a

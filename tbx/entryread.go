@@ -43,6 +43,26 @@ func visit(n *node, fn func(cat string, n *node)) {
 	fn(category(n), n)
 }
 
+// sourceOf returns the source n gives the entry, langSet or term it sits
+// in, and whether it gives one: n is an admin of type source (DCA style), a
+// source element (DCT style, such as basic:source) or an adminGrp holding
+// one. A source inside descripGrp or termNoteGrp is that of the descrip or
+// termNote, so callers pass only the direct children of a level.
+func sourceOf(n *node) (string, bool) {
+	if n.name == "adminGrp" {
+		for _, c := range n.children {
+			if v, ok := sourceOf(c); ok {
+				return v, true
+			}
+		}
+		return "", false
+	}
+	if (n.name == "admin" && n.attr("type") == "source") || n.name == "source" {
+		return n.value(), true
+	}
+	return "", false
+}
+
 // readEntry reads a termEntry or conceptEntry. It returns the reasons why
 // terms were dropped.
 func readEntry(n *node) (Entry, []string) {
@@ -53,6 +73,10 @@ func readEntry(n *node) (Entry, []string) {
 			terms, why := readLangSection(c)
 			e.Terms = append(e.Terms, terms...)
 			dropped = append(dropped, why...)
+			continue
+		}
+		if v, ok := sourceOf(c); ok {
+			e.Source = textnorm.JoinLine(e.Source, v)
 			continue
 		}
 		visit(c, func(cat string, n *node) {
@@ -70,15 +94,19 @@ func readEntry(n *node) (Entry, []string) {
 }
 
 // readLangSection reads the terms of a langSet or langSec, giving each the
-// definitions and notes of the section. It returns the reasons why terms
-// were dropped.
+// definitions, notes and sources of the section. It returns the reasons why
+// terms were dropped.
 func readLangSection(n *node) ([]Term, []string) {
 	lang := n.lang()
-	var def, note string
+	var def, note, source string
 	var sections []*node
 	for _, c := range n.children {
 		if isTermSection(c.name) {
 			sections = append(sections, c)
+			continue
+		}
+		if v, ok := sourceOf(c); ok {
+			source = textnorm.JoinLine(source, v)
 			continue
 		}
 		visit(c, func(cat string, n *node) {
@@ -106,6 +134,7 @@ func readLangSection(n *node) ([]Term, []string) {
 		}
 		t.Definition = textnorm.JoinLine(def, t.Definition)
 		t.Note = textnorm.JoinLine(note, t.Note)
+		t.Source = textnorm.JoinLine(source, t.Source)
 		terms = append(terms, t)
 	}
 	return terms, dropped
@@ -118,6 +147,10 @@ func readTerm(sec *node, lang string) (Term, string) {
 	t := Term{Lang: lang}
 	found := false
 	for _, c := range sec.children {
+		if v, ok := sourceOf(c); ok {
+			t.Source = textnorm.JoinLine(t.Source, v)
+			continue
+		}
 		visit(c, func(cat string, n *node) {
 			switch cat {
 			case "term":

@@ -5,7 +5,9 @@ import (
 	"tafsiri/internal/xmltext"
 )
 
-// appendEntry appends e as a termEntry or conceptEntry.
+// appendEntry appends e as a termEntry or conceptEntry. Its descrip,
+// admin and note elements come before the first langSet, as both dialects
+// require.
 func (w *Writer) appendEntry(b []byte, e Entry) []byte {
 	n := w.names
 	b = append(b, "<"+n.entry...)
@@ -15,6 +17,7 @@ func (w *Writer) appendEntry(b []byte, e Entry) []byte {
 	b = append(b, ">\n"...)
 	b = appendLines(b, "  ", `descrip type="subjectField"`, "descrip", e.Subject)
 	b = appendLines(b, "  ", `descrip type="definition"`, "descrip", e.Definition)
+	b = appendLines(b, "  ", `admin type="source"`, "admin", e.Source)
 	b = appendLines(b, "  ", "note", "note", e.Note)
 	for start := 0; start < len(e.Terms); {
 		end := start + 1
@@ -50,7 +53,8 @@ func (w *Writer) appendLangSection(b []byte, terms []Term) []byte {
 	return append(b, "  </"+n.lang+">\n"...)
 }
 
-// appendTerm appends t as a tig or termSec.
+// appendTerm appends t as a tig or termSec: the term, then its termNote
+// elements, then descrip, admin and note, as both dialects require.
 func (w *Writer) appendTerm(b []byte, t Term) []byte {
 	n := w.names
 	b = append(b, "    <"+n.term+">\n      <term>"...)
@@ -65,6 +69,7 @@ func (w *Writer) appendTerm(b []byte, t Term) []byte {
 		b = append(b, `      <termNote type="administrativeStatus">`+status+"</termNote>\n"...)
 	}
 	b = appendLines(b, "      ", `descrip type="definition"`, "descrip", t.Definition)
+	b = appendLines(b, "      ", `admin type="source"`, "admin", t.Source)
 	b = appendLines(b, "      ", "note", "note", t.Note)
 	return append(b, "    </"+n.term+">\n"...)
 }

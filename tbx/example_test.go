@@ -62,7 +62,7 @@ func ExampleWriter() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	err = w.Write(tbx.Entry{ID: "mask", Subject: "prevention", Terms: []tbx.Term{
+	err = w.Write(tbx.Entry{ID: "mask", Subject: "prevention", Source: "Tafsiri team draft", Terms: []tbx.Term{
 		{Lang: "en", Text: "face mask", PartOfSpeech: "noun", Status: tbx.StatusApproved},
 		{Lang: "sw", Text: "barakoa", Status: tbx.StatusDraft, Note: "Common in Kenya."},
 	}})
@@ -82,6 +82,7 @@ func ExampleWriter() {
 	// <body>
 	// <conceptEntry id="mask">
 	//   <descrip type="subjectField">prevention</descrip>
+	//   <admin type="source">Tafsiri team draft</admin>
 	//   <langSec xml:lang="en">
 	//     <termSec>
 	//       <term>face mask</term>

@@ -37,7 +37,21 @@ func TestReaderEntries(t *testing.T) {
 		}},
 		"dct": {wantDialect: DialectV3, wantEntries: []Entry{
 			{ID: "c1", Subject: "hygiene", Terms: []Term{
-				{Lang: "en", Text: "handwashing", PartOfSpeech: "noun", Status: StatusApproved, Definition: "Cleaning hands with soap and water.", Line: 14},
+				{Lang: "en", Text: "handwashing", PartOfSpeech: "noun", Status: StatusApproved, Definition: "Cleaning hands with soap and water.",
+					Source: "WHO hygiene glossary", Line: 14},
+			}},
+		}},
+		"sources": {wantDialect: Dialect2008, wantEntries: []Entry{
+			{ID: "direct", Subject: "vaccination",
+				Source: "Tafsiri team draft, not yet reviewed by a native medical translator\nMinistry of Health glossary",
+				Terms: []Term{
+					{Lang: "en", Text: "vaccine", PartOfSpeech: "noun", Note: "Common.", Source: "WHO", Line: 17},
+					{Lang: "sw", Text: "chanjo", Source: "Kamusi & TUKI", Line: 25},
+				}},
+			{ID: "grouped", Definition: "Washing hands with soap.", Terms: []Term{
+				{Lang: "en", Text: "hand washing", Status: StatusApproved, Source: "Clinic leaflet", Line: 38},
+				{Lang: "en", Text: "handwashing", Source: "Clinic leaflet\nEditor", Line: 45},
+				{Lang: "fr", Text: "lavage des mains", Line: 51},
 			}},
 		}},
 		"bare": {wantDialect: Dialect2008, wantEntries: []Entry{

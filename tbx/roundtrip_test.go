@@ -28,6 +28,13 @@ func TestRoundTrip(t *testing.T) {
 			in:   Entry{Note: "  one \n\n two\r\nthree  ", Terms: []Term{{Lang: "en", Text: "x", Note: "a\u2028b"}}},
 			want: Entry{Note: "one\ntwo\nthree", Terms: []Term{{Lang: "en", Text: "x", Note: "a\nb"}}},
 		},
+		"multi-line sources come back line by line": {
+			in:   Entry{Source: "WHO\n\n  Ministry ", Terms: []Term{{Lang: "en", Text: "x", Source: "editor\r\nreviewer"}}},
+			want: Entry{Source: "WHO\nMinistry", Terms: []Term{{Lang: "en", Text: "x", Source: "editor\nreviewer"}}},
+		},
+		"sources that differ stay on their terms": {in: Entry{Terms: []Term{
+			{Lang: "en", Text: "a", Source: "WHO"}, {Lang: "en", Text: "b", Source: "WHO"}, {Lang: "en", Text: "c"},
+		}}},
 		"whitespace in text collapses": {
 			in:   Entry{Terms: []Term{{Lang: "en", Text: "\tcall\n the  clinic ", PartOfSpeech: " noun "}}},
 			want: Entry{Terms: []Term{{Lang: "en", Text: "call the clinic", PartOfSpeech: "noun"}}},
@@ -64,7 +71,7 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestRoundTripFixtures(t *testing.T) {
-	for _, name := range []string{"basic2008", "basicv3", "dct", "bare", "skips", "statuses"} {
+	for _, name := range []string{"basic2008", "basicv3", "dct", "sources", "bare", "skips", "statuses"} {
 		for _, d := range []Dialect{Dialect2008, DialectV3} {
 			t.Run(name+"/"+d.String(), func(t *testing.T) {
 				first := mustReadAll(t, fixture(t, name), name+".tbx")

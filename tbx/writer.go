@@ -85,7 +85,8 @@ func appendHeader(b []byte, d Dialect) []byte {
 
 // Write writes e as one entry. Consecutive terms of one language share a
 // langSet (langSec in v3); a definition or note that all of them have is
-// written once, on that langSet. Line is ignored. Every term needs a Lang
+// written once, on that langSet. Each line of a Source becomes an
+// <admin type="source"> of the entry or the term. Line is ignored. Every term needs a Lang
 // and a Text, and a Status that is empty or one of the Status constants.
 func (w *Writer) Write(e Entry) error {
 	if w.closed {

@@ -12,11 +12,15 @@ import (
 
 // goldenEntries exercise every part of the Writer's output.
 var goldenEntries = []Entry{
-	{ID: "c1", Subject: "vaccination", Definition: "Gives immunity.", Note: "Poster 3\nChecked by the ministry.", Terms: []Term{
-		{Lang: "en", Text: "vaccine", PartOfSpeech: "noun", Status: StatusApproved, Definition: "A preparation <of antigens>."},
-		{Lang: "en", Text: "jab", Status: StatusDraft, Definition: "A preparation <of antigens>.", Note: "Informal."},
-		{Lang: "sw", Text: "chanjo", Status: StatusForbidden, Note: `Say "chanjo" & smile.`},
-	}},
+	{
+		ID: "c1", Subject: "vaccination", Definition: "Gives immunity.", Note: "Poster 3\nChecked by the ministry.",
+		Source: "Tafsiri team draft, not yet reviewed by a native medical translator",
+		Terms: []Term{
+			{Lang: "en", Text: "vaccine", PartOfSpeech: "noun", Status: StatusApproved, Definition: "A preparation <of antigens>.", Source: "WHO & UNICEF"},
+			{Lang: "en", Text: "jab", Status: StatusDraft, Definition: "A preparation <of antigens>.", Note: "Informal.", Source: "Editor\nReviewer"},
+			{Lang: "sw", Text: "chanjo", Status: StatusForbidden, Note: `Say "chanjo" & smile.`},
+		},
+	},
 	{Terms: []Term{{Lang: "ar", Text: "حمى"}}},
 }
 

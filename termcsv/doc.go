@@ -4,8 +4,8 @@
 //   - OmegaT glossaries: source<TAB>target<TAB>comment lines, with the
 //     languages given by the caller (ReadOmegaT);
 //   - tables with a header row and one column per language tag, plus
-//     optional pos, definition, note, status and subject columns, separated
-//     by commas, tabs or semicolons (ReadTable);
+//     optional pos, definition, note, status, subject and source columns,
+//     separated by commas, tabs or semicolons (ReadTable);
 //   - the TICO-19 terminologies as published, in their f_* and g_* layouts
 //     (ReadTICO).
 //
@@ -22,8 +22,8 @@
 //
 // Term text is made one line: leading and trailing whitespace trimmed,
 // internal runs of whitespace turned into one space, Unicode normalisation
-// form C. Definitions and notes keep their line breaks, each line treated
-// the same way, without empty lines.
+// form C. Definitions, notes and sources keep their line breaks, each line
+// treated the same way, without empty lines.
 //
 // Statuses are approved, draft and forbidden, in any case; the TBX
 // administrativeStatus values are read too: preferredTerm-admn-sts as

@@ -20,6 +20,7 @@ const (
 	roleNote                   // a note or comment
 	roleStatus                 // the status of the row's terms
 	roleSubject                // the subject field
+	roleSource                 // where the row comes from
 )
 
 // headerRoles maps a header, lowercased and without spaces, hyphens and
@@ -38,6 +39,7 @@ var headerRoles = map[string]role{
 	"subject":      roleSubject,
 	"subjectfield": roleSubject,
 	"domain":       roleSubject,
+	"source":       roleSource,
 }
 
 // headerKey returns the key of a header cell in headerRoles.

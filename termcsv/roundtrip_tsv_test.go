@@ -6,7 +6,7 @@ import (
 )
 
 func TestWriteTSVReadsBackThroughReadTable(t *testing.T) {
-	in := []Entry{{Definition: "a gel that kills germs", Terms: []Term{
+	in := []Entry{{Definition: "a gel that kills germs", Source: "Tafsiri team draft", Terms: []Term{
 		{Lang: "en", Text: "hand sanitizer", Status: StatusApproved},
 		{Lang: "es-419", Text: "desinfectante de manos", Status: StatusApproved},
 	}}}
@@ -19,7 +19,8 @@ func TestWriteTSVReadsBackThroughReadTable(t *testing.T) {
 	}
 	got, skips, err := ReadTable(&buf, "x.tsv")
 	if err != nil || len(skips) != 0 || len(got) != 1 || len(got[0].Terms) != 2 ||
-		got[0].Terms[1].Text != "desinfectante de manos" || got[0].Definition != "a gel that kills germs" {
+		got[0].Terms[1].Text != "desinfectante de manos" || got[0].Definition != "a gel that kills germs" ||
+		got[0].Source != "Tafsiri team draft" {
 		t.Errorf("ReadTable(WriteTSV) = %+v, %v, %v", got, skips, err)
 	}
 }

@@ -12,10 +12,11 @@ import (
 // semicolon-separated, whichever the header uses most. A column whose
 // header is a BCP 47 tag holds the terms of that language; the optional
 // columns pos (or "part of speech"), definition (or description), note (or
-// comment), status and subject (or domain) describe the row; headers ignore
-// case, and unknown headers are ignored. Each row is one Entry: the part of
-// speech and status go to each of its terms, the rest to the Entry. Rows
-// with the wrong number of fields, an unknown status or no term are skipped.
+// comment), status, subject (or domain) and source describe the row;
+// headers ignore case, and unknown headers are ignored. Each row is one
+// Entry: the part of speech and status go to each of its terms, the rest
+// (the source to Entry.Source) to the Entry. Rows with the wrong number of
+// fields, an unknown status or no term are skipped.
 func ReadTable(r io.Reader, name string) ([]Entry, []Skip, error) {
 	return readAll(NewTableReader(r, name))
 }
@@ -63,6 +64,8 @@ func tableEntry(cols []column, fields []string, line int) (Entry, string) {
 			e.Note = textnorm.JoinLine(e.Note, textnorm.Lines(cell))
 		case roleSubject:
 			e.Subject = textnorm.JoinLine(e.Subject, textnorm.Lines(cell))
+		case roleSource:
+			e.Source = textnorm.JoinLine(e.Source, textnorm.Lines(cell))
 		case roleStatus:
 			st, ok := parseStatus(cell)
 			if !ok {

@@ -30,7 +30,7 @@ func TestReadTable(t *testing.T) {
 		"table": {
 			file: "input.csv",
 			wantEntries: []Entry{
-				{Definition: "Cleaning hands with soap, then water.", Terms: withPOS("noun", StatusApproved,
+				{Definition: "Cleaning hands with soap, then water.", Source: "poster", Terms: withPOS("noun", StatusApproved,
 					term("en", "hand washing", 2), term("sw", "kunawa mikono", 2), term("fr-CA", "lavage des mains", 2))},
 				{Definition: "A temperature\nabove 38 °C.", Note: `Say "high" not "very high"`, Terms: withPOS("noun", StatusDraft,
 					term("en", "fever, high", 4), term("sw", "homa kali", 4))},
@@ -133,7 +133,8 @@ func TestRoleOf(t *testing.T) {
 		"pos": rolePOS, "Part of Speech": rolePOS, "part_of_speech": rolePOS, "partOfSpeech": rolePOS,
 		"Definition": roleDefinition, "description": roleDefinition, "Notes": roleNote, "comment": roleNote,
 		" STATUS ": roleStatus, "Subject Field": roleSubject, "domain": roleSubject,
-		"English": roleIgnored, "source": roleIgnored, "": roleIgnored, "term": roleIgnored,
+		"source": roleSource, " Source ": roleSource, "SOURCE": roleSource,
+		"English": roleIgnored, "sources": roleIgnored, "": roleIgnored, "term": roleIgnored,
 	}
 	for cell, want := range tests {
 		t.Run(cell, func(t *testing.T) {

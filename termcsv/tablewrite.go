@@ -11,20 +11,23 @@ import (
 	"tafsiri/internal/textnorm"
 )
 
-// tableTail lists the columns WriteTable writes after the languages.
-var tableTail = []string{"pos", "definition", "note", "status"}
+// tableTail lists the columns WriteTable writes after the languages; the
+// source column comes last, and only when some row has a source.
+var tableTail = []string{"pos", "definition", "note", "status", "source"}
 
 // WriteTable writes entries as a comma-separated table that ReadTable reads
 // back: UTF-8 with a byte order mark, so spreadsheets recognise it, LF line
-// endings, and the header langs..., pos, definition, note, status.
+// endings, and the header langs..., pos, definition, note, status, then
+// source when any row has one.
 //
 // A row holds at most one term per language, and its pos and status belong
 // to all of its terms, so an entry becomes as many rows as it needs: a term
 // goes to the entry's first row with the same part of speech and status
 // and a free cell for its language. Terms in languages not in langs are
 // left out; langs match Term.Lang ignoring case, with "_" and "-" alike.
-// Each row's definition and note are the entry's, or when the entry has
-// none those of the row's terms. ID and Subject are not written.
+// Each row's definition, note and source are the entry's, or when the
+// entry has none those of the row's terms. ID and Subject are not written.
+// Nothing is written when an entry cannot be.
 func WriteTable(w io.Writer, langs []string, entries []Entry) error {
 	return writeDelimited(w, langs, entries, ',')
 }
@@ -43,23 +46,32 @@ func writeDelimited(w io.Writer, langs []string, entries []Entry, comma rune) er
 			return fmt.Errorf("write table: language %q is not a BCP 47 tag or is a column name", l)
 		}
 	}
+	var rows [][]string
+	for i, e := range entries {
+		rs, err := tableRows(langs, e)
+		if err != nil {
+			return fmt.Errorf("write table: entry %s: %w", entryName(e, i), err)
+		}
+		rows = append(rows, rs...)
+	}
+	header := append(slices.Clone(langs), tableTail...)
+	if !slices.ContainsFunc(rows, func(r []string) bool { return r[len(r)-1] != "" }) {
+		header = header[:len(header)-1]
+		for i, r := range rows {
+			rows[i] = r[:len(r)-1]
+		}
+	}
 	bw := bufio.NewWriter(w)
 	cw := csv.NewWriter(bw)
 	cw.Comma = comma
 	if _, err := bw.Write(bomUTF8); err != nil {
 		return fmt.Errorf("write table: %w", err)
 	}
-	if err := cw.Write(append(slices.Clone(langs), tableTail...)); err != nil {
+	if err := cw.Write(header); err != nil {
 		return fmt.Errorf("write table: %w", err)
 	}
-	for i, e := range entries {
-		rows, err := tableRows(langs, e)
-		if err != nil {
-			return fmt.Errorf("write table: entry %s: %w", entryName(e, i), err)
-		}
-		if err := cw.WriteAll(rows); err != nil {
-			return fmt.Errorf("write table: %w", err)
-		}
+	if err := cw.WriteAll(rows); err != nil {
+		return fmt.Errorf("write table: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write table: %w", err)
@@ -77,12 +89,13 @@ func entryName(e Entry, i int) string {
 
 // tableRow is a row of WriteTable in the making.
 type tableRow struct {
-	pos, status string
-	cells       []string // the term of each language, "" for none
-	defs, notes []string // the distinct definitions and notes of its terms
+	pos, status          string
+	cells                []string // the term of each language, "" for none
+	defs, notes, sources []string // the distinct definitions, notes and sources of its terms
 }
 
-// tableRows returns the rows that hold the terms of e in langs.
+// tableRows returns the rows that hold the terms of e in langs, each with
+// every column of tableTail.
 func tableRows(langs []string, e Entry) ([][]string, error) {
 	var rows []*tableRow
 	for i, t := range e.Terms {
@@ -107,17 +120,21 @@ func tableRows(langs []string, e Entry) ([][]string, error) {
 		r.cells[col] = text
 		r.defs = appendNew(r.defs, textnorm.Lines(t.Definition))
 		r.notes = appendNew(r.notes, textnorm.Lines(t.Note))
+		r.sources = appendNew(r.sources, textnorm.Lines(t.Source))
 	}
 	out := make([][]string, len(rows))
 	for i, r := range rows {
-		def, note := textnorm.Lines(e.Definition), textnorm.Lines(e.Note)
+		def, note, source := textnorm.Lines(e.Definition), textnorm.Lines(e.Note), textnorm.Lines(e.Source)
 		if def == "" {
 			def = strings.Join(r.defs, "\n")
 		}
 		if note == "" {
 			note = strings.Join(r.notes, "\n")
 		}
-		out[i] = append(r.cells, r.pos, def, note, r.status)
+		if source == "" {
+			source = strings.Join(r.sources, "\n")
+		}
+		out[i] = append(r.cells, r.pos, def, note, r.status, source)
 	}
 	return out, nil
 }

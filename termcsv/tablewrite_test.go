@@ -20,8 +20,8 @@ in speech.`, Terms: []Term{
 		{Lang: "fr", Text: "vaccin", Status: StatusApproved},
 	}},
 	{Terms: []Term{
-		{Lang: "es_XX", Text: "fiebre", Definition: "Temperatura alta.", Note: "TICO"},
-		{Lang: "en", Text: " fever ", Definition: "High temperature.", Note: "TICO"},
+		{Lang: "es_XX", Text: "fiebre", Definition: "Temperatura alta.", Note: "TICO", Source: "TICO-19 terminology"},
+		{Lang: "en", Text: " fever ", Definition: "High temperature.", Note: "TICO", Source: "TICO-19 terminology"},
 	}},
 	{Terms: []Term{{Lang: "de", Text: "Fieber"}}},
 }
@@ -56,6 +56,26 @@ func TestWriteTableRoundTrip(t *testing.T) {
 					Term{Lang: "en", Text: "hand washing"}, Term{Lang: "sw", Text: "kunawa mikono"}, Term{Lang: "zh-Hans", Text: "洗手"})},
 				{Terms: []Term{{Lang: "en", Text: `say "hi", then 'bye'`}}},
 				{Terms: withPOS("verb", StatusForbidden, Term{Lang: "sw", Text: "leading space"})},
+			},
+		},
+		"an entry's source wins over its terms' sources": {
+			langs: []string{"en", "sw"},
+			in: []Entry{{Source: "Tafsiri team draft, not yet reviewed by a native medical translator\nMinistry, 2021", Terms: []Term{
+				{Lang: "en", Text: "vaccine", Source: "WHO"}, {Lang: "sw", Text: "chanjo", Source: "Kamusi"},
+			}}},
+			want: []Entry{{Source: "Tafsiri team draft, not yet reviewed by a native medical translator\nMinistry, 2021", Terms: []Term{
+				{Lang: "en", Text: "vaccine"}, {Lang: "sw", Text: "chanjo"},
+			}}},
+		},
+		"term sources fill the row's source when the entry has none": {
+			langs: []string{"en", "sw"},
+			in: []Entry{
+				{Terms: []Term{{Lang: "en", Text: "vaccine", Source: "WHO"}, {Lang: "sw", Text: "chanjo", Source: "Kamusi"}}},
+				{Terms: []Term{{Lang: "en", Text: "fever"}}},
+			},
+			want: []Entry{
+				{Source: "WHO\nKamusi", Terms: []Term{{Lang: "en", Text: "vaccine"}, {Lang: "sw", Text: "chanjo"}}},
+				{Terms: []Term{{Lang: "en", Text: "fever"}}},
 			},
 		},
 		"synonyms and statuses become rows": {

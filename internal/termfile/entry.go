@@ -31,6 +31,9 @@ type Term struct {
 	Note string
 	// Status is StatusApproved, StatusDraft, StatusForbidden or "".
 	Status string
+	// Source says where the term comes from (a dictionary, an editor, a
+	// team draft), one source per line.
+	Source string
 	// Line is where the term is in the file; writers ignore it.
 	Line int
 }
@@ -46,6 +49,9 @@ type Entry struct {
 	Definition string
 	// Note holds the entry-level notes, one per line.
 	Note string
+	// Source says where the entry comes from (a dictionary, an editor, a
+	// team draft), one source per line.
+	Source string
 	// Terms holds the terms in file order.
 	Terms []Term
 }
