@@ -260,7 +260,7 @@ func recordHistory(ctx context.Context, tx *sql.Tx, id int64, action, who string
 	return nil
 }
 
-// loadConcept reads concept id with its terms, ordered by language and id:
+// loadConcept reads concept id with its terms, in the order they were added:
 // all of them, or those in langs when given.
 func loadConcept(ctx context.Context, q querier, id int64, langs ...string) (*glossary.Concept, error) {
 	c := &glossary.Concept{ID: id}
@@ -278,7 +278,7 @@ func loadConcept(ctx context.Context, q querier, id int64, langs ...string) (*gl
 			args = append(args, l)
 		}
 	}
-	rows, err := q.QueryContext(ctx, query+` ORDER BY lang, id`, args...)
+	rows, err := q.QueryContext(ctx, query+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read terms of concept %d: %w", id, err)
 	}
