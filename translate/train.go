@@ -8,6 +8,7 @@ import (
 	"tafsiri/translate/align"
 	"tafsiri/translate/lm"
 	"tafsiri/translate/phrases"
+	"tafsiri/translate/tokenize"
 )
 
 // TrainOptions controls training; zero values mean the defaults.
@@ -48,14 +49,17 @@ func (o TrainOptions) withDefaults() TrainOptions {
 
 // TrainReport says what training used and how long each stage took.
 type TrainReport struct {
-	Pairs    int // sentence pairs trained on, glossary term pairs included
-	Terms    int // glossary term pairs among them
-	TooLong  int // pairs left out for length or length ratio
-	Tokenize time.Duration
-	Align    time.Duration
-	Extract  time.Duration
-	LM       time.Duration
-	Total    time.Duration
+	Pairs   int // sentence pairs trained on, glossary term pairs included
+	Terms   int // glossary term pairs among them
+	TooLong int // pairs left out for length or length ratio
+	// DateMismatch counts pairs left out of alignment because a date is one
+	// placeholder on one side only; their text still feeds the language models.
+	DateMismatch int
+	Tokenize     time.Duration
+	Align        time.Duration
+	Extract      time.Duration
+	LM           time.Duration
+	Total        time.Duration
 }
 
 // Train builds the phrase models of both directions of c: tokenization, word
@@ -69,12 +73,20 @@ func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained,
 	opt.Progress("tokenizing")
 	sents := make([]phrases.Sentence, 0, len(c.Pairs))
 	srcCase, tgtCase := casingCounter{}, casingCounter{}
+	var lmOnly []Pair // pairs only the language models learn from
 	for k, p := range append(c.Pairs[:len(c.Pairs):len(c.Pairs)], opt.Terms...) {
 		src, tgt := prepare(c.Src, p.Src), prepare(c.Tgt, p.Tgt)
 		srcCase.observe(src)
 		tgtCase.observe(tgt)
 		if !trainable(len(src.keys), len(tgt.keys), opt.MaxTokens) {
 			rep.TooLong++
+			continue
+		}
+		if dates(src) != dates(tgt) {
+			// "7 June 2027" is one date in English but words and numbers in
+			// most languages: aligned, its month would stick to other words.
+			rep.DateMismatch++
+			lmOnly = append(lmOnly, p)
 			continue
 		}
 		sents = append(sents, phrases.Sentence{Src: src.keys, Tgt: tgt.keys})
@@ -103,6 +115,7 @@ func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained,
 	rep.Extract = time.Since(start) - rep.Tokenize - rep.Align
 
 	opt.Progress("building language models")
+	opt.Monolingual = withPairs(opt.Monolingual, c.Src, c.Tgt, lmOnly)
 	tgtLM, srcLM, err := trainLMs(ctx, c, sents, opt)
 	if err != nil {
 		return nil, nil, fmt.Errorf("train %s–%s: %w", c.Src, c.Tgt, err)
@@ -117,6 +130,33 @@ func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained,
 	fwd = &Trained{Info: info(c.Src, c.Tgt, fwdTable, tgtLM), Table: fwdTable, LM: tgtLM, Casing: tgtCase.table(), Report: rep}
 	rev = &Trained{Info: info(c.Tgt, c.Src, revTable, srcLM), Table: revTable, LM: srcLM, Casing: srcCase.table(), Report: rep}
 	return fwd, rev, nil
+}
+
+// withPairs returns a copy of texts with both sides of pairs added to their languages.
+func withPairs(texts map[string][]string, src, tgt string, pairs []Pair) map[string][]string {
+	if len(pairs) == 0 {
+		return texts
+	}
+	out := make(map[string][]string, len(texts)+2)
+	for lang, t := range texts {
+		out[lang] = t
+	}
+	for _, p := range pairs {
+		out[src] = append(out[src][:len(out[src]):len(out[src])], p.Src)
+		out[tgt] = append(out[tgt][:len(out[tgt]):len(out[tgt])], p.Tgt)
+	}
+	return out
+}
+
+// dates counts the date placeholders of a segment.
+func dates(s segment) int {
+	n := 0
+	for _, t := range s.tokens {
+		if t.Kind == tokenize.Date {
+			n++
+		}
+	}
+	return n
 }
 
 // trainable leaves out pairs too long to align well or too unequal to be translations.

@@ -11,6 +11,7 @@ type langRules struct {
 	turkic        bool   // dotted and dotless i when folding case
 	han           bool   // Chinese and Japanese: quotes and dashes hug Han and kana
 	proclitics    bool   // Arabic: و ب ل ك ف join the number after them
+	monthNames    bool   // English: "7 June 2027" and "June 7, 2027" are dates
 }
 
 // rulesFor returns the rules for a BCP 47 code such as "fr", "pt-BR" or "zh-Hans".
@@ -28,6 +29,7 @@ func rulesFor(lang string) langRules {
 		turkic:        base == "tr" || base == "az",
 		han:           base == "zh" || base == "ja" || base == "yue" || base == "wuu",
 		proclitics:    base == "ar",
+		monthNames:    base == "en",
 	}
 }
 

@@ -103,6 +103,11 @@ func (t *scanner) placeholder(i int, r rune) (int, Kind) {
 		}
 	}
 	c := classOf(r)
+	if t.rules.monthNames && (c == clsLetter || c == clsDigit) {
+		if end := matchWrittenDate(s, i); end > 0 {
+			return end, Date
+		}
+	}
 	if c == clsLetter || c == clsNoSpace || c == clsMark {
 		return 0, Word
 	}

@@ -1,0 +1,73 @@
+package tokenize
+
+import "strings"
+
+// months are the English month names and their usual abbreviations, by the
+// form written with a capital: dates are only recognised with one, since
+// "may" is also a verb.
+var months = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
+// matchWrittenDate matches an English date written with its month's name:
+// "7 June 2027", "7 June", "June 7, 2027", "June 7" and "June 2027". Such a
+// date becomes one placeholder, copied exactly into a translation: a phrase
+// model that learnt dates from a few sentences could otherwise swap one
+// month for another, which a health notice must never do.
+func matchWrittenDate(s string, i int) int {
+	if n, j, day := digitsAt(s, i); n > 0 {
+		if n > 2 || day < 1 || day > 31 || !strings.HasPrefix(s[j:], " ") {
+			return 0
+		}
+		end := monthAt(s, j+1)
+		if end == 0 {
+			return 0
+		}
+		if y := yearAt(s, end, " "); y > 0 {
+			return y
+		}
+		return end
+	}
+	end := monthAt(s, i)
+	if end == 0 || !strings.HasPrefix(s[end:], " ") {
+		return 0
+	}
+	if y := yearAt(s, end, " "); y > 0 { // June 2027
+		return y
+	}
+	n, j, day := digitsAt(s, end+1)
+	if n < 1 || n > 2 || day < 1 || day > 31 || !endsWord(s, j) {
+		return 0
+	}
+	if y := yearAt(s, j, ", "); y > 0 {
+		return y
+	}
+	return j
+}
+
+// monthAt returns the end of a month name starting at s[i], or 0.
+func monthAt(s string, i int) int {
+	j := i
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	if j == i || !months[s[i:j]] || !endsWord(s, j) {
+		return 0
+	}
+	return j
+}
+
+// yearAt returns the end of sep and a four-digit year at s[i], or 0.
+func yearAt(s string, i int, sep string) int {
+	if !strings.HasPrefix(s[i:], sep) {
+		return 0
+	}
+	n, j, _ := digitsAt(s, i+len(sep))
+	if n != 4 || !endsWord(s, j) {
+		return 0
+	}
+	return j
+}
