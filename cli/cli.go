@@ -53,6 +53,7 @@ func commands() []command {
 		{"tune", "tune a model's feature weights for chrF on a tuning TMX", runTune},
 		{"bench", "measure quality and speed on a TICO-19-style folder (bench quality)", runBench},
 		{"glossary", "import, export, list, add, approve, forbid, edit, delete and restore glossary terms", runGlossary},
+		{"defaults", "install or reset the team's default phrasebook, glossary and models", runDefaults},
 		{"tm", "import, export and search the translation memory (TMX)", runTM},
 		{"doctor", "check the database: path, versions, row counts, integrity", runDoctor},
 		{"version", "print the version of this build", runVersion},

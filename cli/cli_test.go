@@ -13,15 +13,22 @@ import (
 	"tafsiri/storage"
 )
 
-// run invokes tafsiri with args and an environment, returning exit code, stdout and stderr.
+// run invokes tafsiri with args and an environment, returning exit code,
+// stdout and stderr. Unless env says otherwise, TAFSIRI_DEFAULTS is off:
+// a test's database holds what the test puts there.
 func run(t *testing.T, env map[string]string, args ...string) (int, string, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	m := &Main{
-		Stdin:   strings.NewReader(""),
-		Stdout:  &stdout,
-		Stderr:  &stderr,
-		Getenv:  func(k string) string { return env[k] },
+		Stdin:  strings.NewReader(""),
+		Stdout: &stdout,
+		Stderr: &stderr,
+		Getenv: func(k string) string {
+			if v, ok := env[k]; ok || k != "TAFSIRI_DEFAULTS" {
+				return v
+			}
+			return "off"
+		},
 		Version: "test",
 	}
 	code := m.Run(context.Background(), args)

@@ -49,6 +49,9 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if err := ensureDefaults(ctx, m, st); err != nil {
+		return err
+	}
 	engine := translate.NewEngine(st)
 	engine.Terms, engine.Memory = st, st
 	if *from == "auto" {

@@ -1,0 +1,125 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"tafsiri/defaults"
+	"tafsiri/storage"
+)
+
+const defaultsUsage = `
+Usage: tafsiri defaults status
+       tafsiri defaults install
+       tafsiri defaults reset [--yes]
+
+The defaults are the team's health-notice phrasebook (translation memory and
+a phrase model per language pair) and health glossary, drafts not yet
+reviewed by native medical translators. The window installs them on first
+start, and translate does on a database without models. install adds what
+this version has that the database lacks, never overwriting. reset puts them
+back as shipped: the default glossary entries are re-imported (the old ones
+stay in the glossary history), the default memory replaced and the default
+models retrained; it asks first when users have changed default entries.
+`
+
+func runDefaults(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("defaults", defaultsUsage)
+	yes := fs.Bool("yes", false, "reset without asking, also over users' changes")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("defaults needs one action: status, install or reset")
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	switch fs.Arg(0) {
+	case "status":
+		have, err := defaults.Installed(ctx, st)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "installed defaults: version %d (this build ships version %d)\n", have, defaults.Version)
+		return nil
+	case "install":
+		return installDefaults(ctx, m, st)
+	case "reset":
+		return resetDefaults(ctx, m, st, *yes)
+	}
+	return usagef("defaults: unknown action %q (status, install or reset)", fs.Arg(0))
+}
+
+// installDefaults installs the defaults and says what it did.
+func installDefaults(ctx context.Context, m *Main, st *storage.Store) error {
+	rep, err := defaults.Install(ctx, st, func(stage string) { fmt.Fprintf(m.Stderr, "defaults: %s…\n", stage) })
+	if err != nil {
+		return err
+	}
+	printDefaultsReport(m, rep)
+	return nil
+}
+
+func resetDefaults(ctx context.Context, m *Main, st *storage.Store, yes bool) error {
+	changed, err := defaults.Changed(ctx, st)
+	if err != nil {
+		return err
+	}
+	if len(changed) > 0 && !yes {
+		fmt.Fprintf(m.Stderr, "%d default glossary entries were changed by users, e.g. %s.\n", len(changed), termList(changed[0]))
+		fmt.Fprintf(m.Stderr, "Reset undoes those changes (they stay in the glossary history). Reset? [y/N] ")
+		answer, err := bufio.NewReader(m.Stdin).ReadString('\n')
+		if err != nil && !errors.Is(err, io.EOF) { // no answer at all (EOF) is no
+			return fmt.Errorf("reset defaults: read the answer: %w", err)
+		}
+		if a := strings.ToLower(strings.TrimSpace(answer)); a != "y" && a != "yes" {
+			return fmt.Errorf("reset defaults: cancelled, nothing changed")
+		}
+	}
+	rep, err := defaults.Reset(ctx, st, func(stage string) { fmt.Fprintf(m.Stderr, "defaults: %s…\n", stage) })
+	if err != nil {
+		return err
+	}
+	printDefaultsReport(m, rep)
+	return nil
+}
+
+func printDefaultsReport(m *Main, rep *defaults.Report) {
+	if !rep.Installed {
+		fmt.Fprintf(m.Stdout, "the defaults (version %d) are installed already\n", defaults.Version)
+		return
+	}
+	fmt.Fprintf(m.Stdout, "installed defaults version %d: %d glossary concepts, %d terms, %d memory segments, models for %s\n",
+		defaults.Version, rep.Concepts, rep.Terms, rep.Segments, strings.Join(rep.Models, ", "))
+	if len(rep.Kept) > 0 {
+		fmt.Fprintf(m.Stdout, "kept the user-trained models of %s\n", strings.Join(rep.Kept, ", "))
+	}
+	printList(m, "skipped", rep.Skipped)
+	printList(m, "conflict", rep.Conflicts)
+}
+
+// ensureDefaults installs the defaults into a database that has no model
+// and never had them, so that a first translation works; TAFSIRI_DEFAULTS=off
+// leaves such a database empty.
+func ensureDefaults(ctx context.Context, m *Main, st *storage.Store) error {
+	if m.getenv("TAFSIRI_DEFAULTS") == "off" {
+		return nil
+	}
+	have, err := defaults.Installed(ctx, st)
+	if err != nil || have > 0 {
+		return err
+	}
+	models, err := st.Models(ctx)
+	if err != nil || len(models) > 0 {
+		return err
+	}
+	fmt.Fprintf(m.Stderr, "defaults: this database has no models yet; installing the default phrasebook and glossary\n")
+	return installDefaults(ctx, m, st)
+}

@@ -1,0 +1,155 @@
+package defaults
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"tafsiri/assets"
+	"tafsiri/exchange"
+	"tafsiri/storage"
+	"tafsiri/translate"
+)
+
+// Version numbers the defaults this build ships; raise it whenever
+// assets/defaults changes, so that existing databases receive what is new.
+const Version = 1
+
+// Label is the source of every default entry: it says what the entry is
+// worth, in the app, in exports and in the database.
+const Label = "Tafsiri team draft, not yet reviewed by a native medical translator"
+
+// By is who the defaults are recorded as created by.
+const By = "Tafsiri defaults"
+
+// ModelSource is the Source of models trained from the defaults; a model
+// with another source was trained by a user and is never replaced.
+const ModelSource = "Tafsiri default phrasebook"
+
+// versionKey is the setting that records the defaults version installed.
+const versionKey = "defaults.version"
+
+// Report says what Install did.
+type Report struct {
+	Installed bool // false when this version was there already
+	Concepts  int  // glossary concepts added
+	Terms     int  // glossary terms added
+	Segments  int  // translation-memory segments added
+	Models    []string
+	Kept      []string // pairs whose user-trained models were left alone
+	Skipped   []string // glossary entries the importer left out (should be none)
+	Conflicts []string // default terms that disagree with the user's approved ones
+}
+
+// Installed returns the defaults version the database holds, 0 for none.
+func Installed(ctx context.Context, st *storage.Store) (int, error) {
+	v, ok, err := st.Setting(ctx, versionKey)
+	if err != nil || !ok {
+		return 0, err
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return 0, fmt.Errorf("read installed defaults version %q: %w", v, err)
+	}
+	return n, nil
+}
+
+// Install brings the defaults into st unless this version is there already:
+// the glossary, then a model for each language pair of the phrasebook (so
+// that translation works as early as possible), then the phrasebook as
+// translation memory. It adds and never overwrites: the importers merge
+// without replacing what users changed, and user-trained models stay.
+// progress, when not nil, hears each stage.
+func Install(ctx context.Context, st *storage.Store, progress func(stage string)) (*Report, error) {
+	if progress == nil {
+		progress = func(string) {}
+	}
+	have, err := Installed(ctx, st)
+	if err != nil || have >= Version {
+		return &Report{}, err
+	}
+	rep := &Report{Installed: true}
+	progress("importing the default glossary")
+	if err := installGlossary(ctx, st, rep); err != nil {
+		return nil, err
+	}
+	pb, err := readPhrasebook()
+	if err != nil {
+		return nil, err
+	}
+	if err := trainModels(ctx, st, pb, rep, progress); err != nil {
+		return nil, err
+	}
+	progress("importing the default phrasebook into the memory")
+	segs, err := st.ImportSegments(ctx, pb.segments(), nil)
+	if err != nil {
+		return nil, err
+	}
+	rep.Segments = segs.Added
+	if err := st.SetSetting(ctx, versionKey, strconv.Itoa(Version)); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+func installGlossary(ctx context.Context, st *storage.Store, rep *Report) error {
+	f, err := assets.Defaults.Open(glossaryFile)
+	if err != nil {
+		return fmt.Errorf("open default glossary: %w", err)
+	}
+	defer f.Close()
+	g, err := exchange.ReadGlossary(f, glossaryFile, "", "")
+	if err != nil {
+		return err
+	}
+	imp, err := exchange.ImportGlossary(ctx, st, g, By)
+	if err != nil {
+		return err
+	}
+	rep.Concepts, rep.Terms, rep.Skipped, rep.Conflicts = imp.Concepts, imp.Terms, imp.Skipped, imp.Conflicts
+	return nil
+}
+
+// trainModels trains both directions of every phrasebook pair that has no
+// user-trained model, with what the database adds (glossary terms, texts).
+func trainModels(ctx context.Context, st *storage.Store, pb *phrasebook, rep *Report, progress func(string)) error {
+	models, err := st.Models(ctx)
+	if err != nil {
+		return err
+	}
+	for _, l := range pb.langs {
+		c := pb.corpora[l]
+		if userModel(models, c.Src, c.Tgt) || userModel(models, c.Tgt, c.Src) {
+			rep.Kept = append(rep.Kept, c.Src+"–"+c.Tgt)
+			continue
+		}
+		progress("training " + c.Src + "–" + c.Tgt)
+		opt, err := exchange.StoredTrainingData(ctx, st, c.Src, c.Tgt)
+		if err != nil {
+			return err
+		}
+		fwd, rev, err := translate.Train(ctx, c, opt)
+		if err != nil {
+			return err
+		}
+		for _, m := range []*translate.Trained{fwd, rev} {
+			if _, err := st.SaveModel(ctx, m); err != nil {
+				return err
+			}
+		}
+		rep.Models = append(rep.Models, c.Src+"–"+c.Tgt)
+	}
+	return nil
+}
+
+// userModel reports whether a model of src→tgt was trained from something
+// other than the defaults.
+func userModel(models []translate.ModelInfo, src, tgt string) bool {
+	for _, m := range models {
+		if m.Src == src && m.Tgt == tgt && !strings.HasPrefix(m.Source, ModelSource) {
+			return true
+		}
+	}
+	return false
+}
