@@ -124,3 +124,90 @@ func readLines(t *testing.T, path string) []string {
 	}
 	return lines
 }
+
+func TestANewerVersionAddsWithoutTouchingUserChanges(t *testing.T) {
+	ctx := context.Background()
+	st, _ := installed(t)
+	cholera := findConcept(t, st, "cholera")
+	var es glossary.Term
+	for _, term := range cholera.Terms {
+		if term.Lang == "es-419" {
+			es = term
+		}
+	}
+	if _, err := st.SetTermStatus(ctx, es.ID, glossary.Approved, "editor"); err != nil {
+		t.Fatal(err)
+	}
+	// A database that holds version 0 gets this version's defaults again:
+	// what is there already is skipped, the approved term stays approved.
+	if err := st.SetSetting(ctx, versionKey, "0"); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Install(ctx, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Installed || rep.Concepts != 0 || rep.Terms != 0 || rep.Segments != 0 {
+		t.Errorf("re-install added %+v; want nothing new", rep)
+	}
+	if len(rep.Conflicts) != 1 {
+		t.Errorf("conflicts = %q; want the approved Spanish term reported once", rep.Conflicts)
+	}
+	if got := findConcept(t, st, "cholera"); !hasTerm(got, "es-419", es.Text, glossary.Approved) {
+		t.Errorf("the user's approval was undone: %+v", got.Terms)
+	}
+	changed, err := Changed(ctx, st)
+	if err != nil || len(changed) != 1 || changed[0].ID != cholera.ID {
+		t.Errorf("Changed = %v, %v; want the cholera concept", changed, err)
+	}
+}
+
+func TestResetPutsTheDefaultsBackAndKeepsWhatUsersAdded(t *testing.T) {
+	ctx := context.Background()
+	st, first := installed(t)
+	cholera := findConcept(t, st, "cholera")
+	if _, err := st.DeleteConcept(ctx, cholera.ID, "editor"); err != nil {
+		t.Fatal(err)
+	}
+	user := glossary.Concept{Source: "my list", Terms: []glossary.Term{
+		{Lang: "en", Text: "oral polio vaccine", Status: glossary.Approved},
+		{Lang: "sw", Text: "chanjo ya polio ya matone", Status: glossary.Approved}}}
+	if _, err := st.ImportConcepts(ctx, []glossary.Concept{user}, storage.ImportOptions{By: "editor", Strict: true}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Reset(ctx, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Concepts != first.Concepts || rep.Segments != first.Segments {
+		t.Errorf("reset re-imported %d concepts, %d segments; want %d and %d", rep.Concepts, rep.Segments, first.Concepts, first.Segments)
+	}
+	findConcept(t, st, "cholera")
+	findConcept(t, st, "oral polio vaccine")
+}
+
+// findConcept returns the concept with English term text.
+func findConcept(t *testing.T, st *storage.Store, text string) glossary.Concept {
+	t.Helper()
+	found, err := st.Concepts(context.Background(), storage.ConceptFilter{Lang: "en", Search: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range found {
+		if hasTerm(c, "en", text, "") {
+			return c
+		}
+	}
+	t.Fatalf("no concept with the English term %q", text)
+	return glossary.Concept{}
+}
+
+// hasTerm reports whether c has the term, with the status unless it is "".
+func hasTerm(c glossary.Concept, lang, text string, status glossary.Status) bool {
+	for _, term := range c.Terms {
+		if term.Lang == lang && term.Text == text && (status == "" || term.Status == status) {
+			return true
+		}
+	}
+	return false
+}
