@@ -14,6 +14,7 @@ import (
 
 	"tafsiri/app"
 	"tafsiri/cli"
+	"tafsiri/defaults"
 	"tafsiri/storage"
 )
 
@@ -56,9 +57,15 @@ func startProfile(path string) (stop func()) {
 	}
 }
 
-// openWindow runs the desktop app on st until its window is closed.
+// openWindow runs the desktop app on st until its window is closed; on the
+// first start it installs the default data in the background.
 func openWindow(_ context.Context, st *storage.Store) error {
-	app.New(fyneapp.NewWithID(app.AppID), st).ShowAndRun()
+	ui := app.New(fyneapp.NewWithID(app.AppID), st)
+	ui.RunSetup(func(ctx context.Context, progress func(string)) error {
+		_, err := defaults.Install(ctx, st, progress)
+		return err
+	})
+	ui.ShowAndRun()
 	return nil
 }
 

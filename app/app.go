@@ -43,6 +43,17 @@ func New(a fyne.App, st Store) *UI {
 	return u
 }
 
+// RunSetup runs a first-start task, such as installing the default data, in
+// the background: the home view shows its stages, then what the database
+// holds once it is done, or the error.
+func (u *UI) RunSetup(task func(ctx context.Context, progress func(stage string)) error) {
+	u.home.setupStarted()
+	go func() {
+		err := task(context.Background(), func(stage string) { fyne.Do(func() { u.home.status.SetText(stage + "…") }) })
+		fyne.Do(func() { u.home.setupDone(err) })
+	}()
+}
+
 // Window returns the main window.
 func (u *UI) Window() fyne.Window { return u.win }
 

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"tafsiri/defaults"
 	"tafsiri/storage"
 )
 
@@ -69,5 +70,36 @@ func waitLoaded(t *testing.T, ui *UI) {
 	case <-ui.home.loaded:
 	case <-time.After(10 * time.Second):
 		t.Fatal("the home view did not load within 10s")
+	}
+}
+
+func TestTheFirstStartInstallsTheDefaultsInTheBackground(t *testing.T) {
+	st, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "first.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ui := New(test.NewTempApp(t), st)
+	waitLoaded(t, ui)
+	ui.RunSetup(func(ctx context.Context, progress func(string)) error {
+		_, err := defaults.Install(ctx, st, progress)
+		return err
+	})
+	if got := ui.home.status.Text; !strings.HasPrefix(got, "Preparing the default") {
+		t.Errorf("status while installing = %q", got)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		models := ui.home.models.Text
+		if models == "24 ready to translate" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after 60s the home view shows %q models, status %q", models, ui.home.status.Text)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got := ui.home.glossary.Text; got != "371 concepts, 4823 terms" {
+		t.Errorf("glossary shown = %q", got)
 	}
 }

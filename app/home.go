@@ -22,6 +22,7 @@ type homeView struct {
 	content fyne.CanvasObject
 
 	path, languages, glossary, memory, models *widget.Label
+	status                                    *widget.Label // what the app is doing in the background
 	reload                                    *widget.Button
 	// loaded closes when the latest refresh has been shown.
 	loaded chan struct{}
@@ -34,6 +35,7 @@ func newHomeView(win fyne.Window, st Store) *homeView {
 	v.glossary = widget.NewLabel("")
 	v.memory = widget.NewLabel("")
 	v.models = widget.NewLabel("")
+	v.status = widget.NewLabel("")
 	v.reload = widget.NewButton("Reload", v.refresh)
 	title := widget.NewLabelWithStyle("Tafsiri", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	intro := widget.NewLabel("Translate health notices between languages, on this computer, without internet.")
@@ -45,8 +47,24 @@ func newHomeView(win fyne.Window, st Store) *homeView {
 		widget.NewFormItem("Phrase models", v.models),
 	)
 	v.content = container.NewVBox(title, intro, widget.NewSeparator(), form,
-		container.NewHBox(v.reload))
+		container.NewHBox(v.reload), v.status)
 	return v
+}
+
+// setupStarted shows that a first-start task is running.
+func (v *homeView) setupStarted() {
+	v.status.SetText("Preparing the default phrasebook and glossary…")
+}
+
+// setupDone shows how a first-start task ended and what the database holds now.
+func (v *homeView) setupDone(err error) {
+	if err != nil {
+		v.status.SetText("The default data could not be installed.")
+		dialog.ShowError(fmt.Errorf("install the default data: %w\n\nRun 'tafsiri defaults install' to see the details.", err), v.win)
+		return
+	}
+	v.status.SetText("")
+	v.refresh()
 }
 
 func selectableLabel() *widget.Label {
