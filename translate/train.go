@@ -52,14 +52,14 @@ type TrainReport struct {
 	Pairs   int // sentence pairs trained on, glossary term pairs included
 	Terms   int // glossary term pairs among them
 	TooLong int // pairs left out for length or length ratio
-	// DateMismatch counts pairs left out of alignment because a date is one
-	// placeholder on one side only; their text still feeds the language models.
-	DateMismatch int
-	Tokenize     time.Duration
-	Align        time.Duration
-	Extract      time.Duration
-	LM           time.Duration
-	Total        time.Duration
+	// DatesSpelt counts pairs aligned with their dates cut into words and
+	// numbers, because a date was one placeholder on one side only.
+	DatesSpelt int
+	Tokenize   time.Duration
+	Align      time.Duration
+	Extract    time.Duration
+	LM         time.Duration
+	Total      time.Duration
 }
 
 // Train builds the phrase models of both directions of c: tokenization, word
@@ -73,7 +73,6 @@ func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained,
 	opt.Progress("tokenizing")
 	sents := make([]phrases.Sentence, 0, len(c.Pairs))
 	srcCase, tgtCase := casingCounter{}, casingCounter{}
-	var lmOnly []Pair // pairs only the language models learn from
 	for k, p := range append(c.Pairs[:len(c.Pairs):len(c.Pairs)], opt.Terms...) {
 		src, tgt := prepare(c.Src, p.Src), prepare(c.Tgt, p.Tgt)
 		srcCase.observe(src)
@@ -83,11 +82,11 @@ func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained,
 			continue
 		}
 		if dates(src) != dates(tgt) {
-			// "7 June 2027" is one date in English but words and numbers in
-			// most languages: aligned, its month would stick to other words.
-			rep.DateMismatch++
-			lmOnly = append(lmOnly, p)
-			continue
+			// "7 June 2027" is one date placeholder in English but words and
+			// numbers in most languages: aligned whole, its month would
+			// stick to other words. Spelt out, "june" learns "junio".
+			rep.DatesSpelt++
+			src, tgt = spellDates(c.Src, src), spellDates(c.Tgt, tgt)
 		}
 		sents = append(sents, phrases.Sentence{Src: src.keys, Tgt: tgt.keys})
 		if k >= len(c.Pairs) {
@@ -115,7 +114,6 @@ func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained,
 	rep.Extract = time.Since(start) - rep.Tokenize - rep.Align
 
 	opt.Progress("building language models")
-	opt.Monolingual = withPairs(opt.Monolingual, c.Src, c.Tgt, lmOnly)
 	tgtLM, srcLM, err := trainLMs(ctx, c, sents, opt)
 	if err != nil {
 		return nil, nil, fmt.Errorf("train %s–%s: %w", c.Src, c.Tgt, err)
@@ -132,22 +130,6 @@ func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained,
 	return fwd, rev, nil
 }
 
-// withPairs returns a copy of texts with both sides of pairs added to their languages.
-func withPairs(texts map[string][]string, src, tgt string, pairs []Pair) map[string][]string {
-	if len(pairs) == 0 {
-		return texts
-	}
-	out := make(map[string][]string, len(texts)+2)
-	for lang, t := range texts {
-		out[lang] = t
-	}
-	for _, p := range pairs {
-		out[src] = append(out[src][:len(out[src]):len(out[src])], p.Src)
-		out[tgt] = append(out[tgt][:len(out[tgt]):len(out[tgt])], p.Tgt)
-	}
-	return out
-}
-
 // dates counts the date placeholders of a segment.
 func dates(s segment) int {
 	n := 0
@@ -157,6 +139,27 @@ func dates(s segment) int {
 		}
 	}
 	return n
+}
+
+// spellDates cuts the written dates of a segment ("7 June 2027") into the
+// tokens they are made of, as a language without month-name dates has them.
+func spellDates(lang string, s segment) segment {
+	if dates(s) == 0 {
+		return s
+	}
+	var toks []tokenize.Token
+	for _, t := range s.tokens {
+		if t.Kind != tokenize.Date {
+			toks = append(toks, t)
+			continue
+		}
+		parts := tokenize.Tokenize("und", t.Text)
+		if len(parts) > 0 {
+			parts[0].SpaceBefore = t.SpaceBefore
+		}
+		toks = append(toks, parts...)
+	}
+	return segment{tokens: toks, keys: tokenize.Keys(lang, toks)}
 }
 
 // trainable leaves out pairs too long to align well or too unequal to be translations.
