@@ -37,16 +37,3 @@ func (p *progressReader) Read(b []byte) (int, error) {
 	}
 	return n, err
 }
-
-// stepProgress returns a Progress callback that reports on stderr, every
-// tenth of the work, how many of a large number of items are done.
-func stepProgress(m *Main, label string) func(done, total int) {
-	const minItems = 5000
-	next := 10
-	return func(done, total int) {
-		for total >= minItems && next <= 100 && done*100 >= next*total {
-			fmt.Fprintf(m.Stderr, "%s: %d%% (%d of %d)\n", label, next, done, total)
-			next += 10
-		}
-	}
-}

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -49,26 +50,24 @@ func runTMImport(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() != 1 {
 		return usagef("tm import takes one FILE")
 	}
-	corpus, err := readCorpus(m, fs.Arg(0), "", "", *src, *tgt)
+	f, err := os.Open(fs.Arg(0))
 	if err != nil {
-		return err
+		return fmt.Errorf("open memory file: %w", err)
 	}
-	segs := make([]memory.Segment, len(corpus.Pairs))
-	for i, p := range corpus.Pairs {
-		segs[i] = memory.Segment{SrcLang: corpus.Src, TgtLang: corpus.Tgt, Source: p.Src, Target: p.Tgt, Origin: "import"}
-	}
+	defer f.Close()
+	name := filepath.Base(fs.Arg(0))
 	st, err := m.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	rep, err := st.ImportSegments(ctx, segs, stepProgress(m, "import"))
+	rep, err := exchange.ImportMemory(ctx, st, newProgressReader(f, m.Stderr, "import "+name), name, *src, *tgt, "import")
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "imported %d %s→%s segments from %s; skipped %d; already there %d\n",
-		rep.Added, corpus.Src, corpus.Tgt, filepath.Base(fs.Arg(0)), len(corpus.Skipped), rep.Duplicates)
-	reportSkipped(m, corpus.Skipped)
+		rep.Added, rep.Src, rep.Tgt, name, len(rep.Skipped), rep.Duplicates)
+	reportSkipped(m, rep.Skipped)
 	return nil
 }
 

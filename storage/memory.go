@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 
@@ -16,105 +15,6 @@ var _ translate.Memory = (*Store)(nil)
 type SegmentImport struct {
 	Added      int // new segments
 	Duplicates int // segments already there, left as they were
-}
-
-// ImportSegments adds translation-memory segments in one transaction, with
-// their exact-match keys and fuzzy-match grams. A segment already there (same
-// languages, source key and target) is counted, not added again. progress,
-// when not nil, hears how many segments are done every thousand and at the end.
-func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment, progress func(done, total int)) (*SegmentImport, error) {
-	rep := &SegmentImport{}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("import memory: %w", err)
-	}
-	defer tx.Rollback()
-	ins, err := prepareSegmentInserts(ctx, tx)
-	if err != nil {
-		return nil, fmt.Errorf("import memory: %w", err)
-	}
-	defer ins.close()
-	langs := map[string]bool{}
-	for i, seg := range segs {
-		if i%1000 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("import memory: %w", err)
-			}
-		}
-		for _, l := range []string{seg.SrcLang, seg.TgtLang} {
-			if !langs[l] {
-				langs[l] = true
-				if _, err := tx.ExecContext(ctx, `INSERT INTO languages (tag) VALUES (?) ON CONFLICT (tag) DO NOTHING`, l); err != nil {
-					return nil, fmt.Errorf("import memory: add language %s: %w", l, err)
-				}
-			}
-		}
-		added, err := ins.insert(context.WithoutCancel(ctx), seg)
-		if err != nil {
-			return nil, fmt.Errorf("import memory: segment %d: %w", i+1, err)
-		}
-		if added {
-			rep.Added++
-		} else {
-			rep.Duplicates++
-		}
-		if progress != nil && ((i+1)%1000 == 0 || i+1 == len(segs)) {
-			progress(i+1, len(segs))
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("import memory: %w", err)
-	}
-	return rep, nil
-}
-
-// segmentInserts are the statements an import runs per segment, prepared once.
-type segmentInserts struct{ segment, gram *sql.Stmt }
-
-func prepareSegmentInserts(ctx context.Context, tx *sql.Tx) (*segmentInserts, error) {
-	seg, err := tx.PrepareContext(ctx, `INSERT INTO tm_segments
-		(src_lang, tgt_lang, src_text, tgt_text, lookup_key, origin, approved, use_count)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
-	if err != nil {
-		return nil, err
-	}
-	gram, err := tx.PrepareContext(ctx, `INSERT INTO tm_grams (gram, segment_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
-	if err != nil {
-		seg.Close()
-		return nil, err
-	}
-	return &segmentInserts{segment: seg, gram: gram}, nil
-}
-
-func (s *segmentInserts) close() {
-	s.segment.Close()
-	s.gram.Close()
-}
-
-// insert adds one segment and its grams, and reports false when it was already there.
-func (s *segmentInserts) insert(ctx context.Context, seg memory.Segment) (bool, error) {
-	approved := 0
-	if seg.Approved {
-		approved = 1
-	}
-	res, err := s.segment.ExecContext(ctx, seg.SrcLang, seg.TgtLang, seg.Source, seg.Target,
-		memory.Key(seg.SrcLang, seg.Source), seg.Origin, approved, seg.UseCount)
-	if err != nil {
-		return false, err
-	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return false, err
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return false, err
-	}
-	for _, g := range memory.Grams(seg.SrcLang, seg.Source) {
-		if _, err := s.gram.ExecContext(ctx, gramKey(seg.SrcLang, seg.TgtLang, g), id); err != nil {
-			return false, err
-		}
-	}
-	return true, nil
 }
 
 // gramKey scopes a gram to its language pair.

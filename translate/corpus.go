@@ -24,6 +24,7 @@ type Corpus struct {
 	Source   string // the file(s) it came from
 	Pairs    []Pair
 	Skipped  []Skip
+	each     func(*Corpus, Pair) error // when set, takes each pair instead of Pairs
 }
 
 // Reverse returns the same corpus for the opposite direction.
@@ -109,8 +110,8 @@ func newCorpus(srcLang, tgtLang, source string) (*Corpus, error) {
 	return &Corpus{Src: src, Tgt: tgt, Source: source}, nil
 }
 
-// add keeps a pair, or records why it was skipped.
-func (c *Corpus) add(where, src, tgt string) {
+// add keeps a pair, or hands it on, or records why it was skipped.
+func (c *Corpus) add(where, src, tgt string) error {
 	src = strings.TrimSpace(strings.TrimPrefix(src, "\ufeff"))
 	tgt = strings.TrimSpace(strings.TrimPrefix(tgt, "\ufeff"))
 	switch {
@@ -118,9 +119,12 @@ func (c *Corpus) add(where, src, tgt string) {
 		c.Skipped = append(c.Skipped, Skip{where, "invalid UTF-8"})
 	case src == "" || tgt == "":
 		c.Skipped = append(c.Skipped, Skip{where, "one side is empty"})
+	case c.each != nil:
+		return c.each(c, Pair{Src: src, Tgt: tgt})
 	default:
 		c.Pairs = append(c.Pairs, Pair{Src: src, Tgt: tgt})
 	}
+	return nil
 }
 
 // check fails a corpus that yielded nothing to train on.

@@ -15,6 +15,15 @@ import (
 // the header's srclang is used; with tgtLang empty the file must hold exactly
 // one other language. Units lacking either language are skipped and reported.
 func ReadTMX(r io.Reader, name, srcLang, tgtLang string) (*Corpus, error) {
+	return EachTMXPair(r, name, srcLang, tgtLang, nil)
+}
+
+// EachTMXPair reads a translation memory as ReadTMX does, but hands each
+// pair to fn as it is read instead of keeping it, so that a file of any size
+// takes little memory: the Corpus it returns has the languages and skipped
+// units and no Pairs. An error from fn ends the reading. A nil fn keeps the
+// pairs, as ReadTMX.
+func EachTMXPair(r io.Reader, name, srcLang, tgtLang string, fn func(c *Corpus, p Pair) error) (*Corpus, error) {
 	tr, err := tmx.NewReader(r, name)
 	if err != nil {
 		return nil, err
@@ -37,6 +46,7 @@ func ReadTMX(r io.Reader, name, srcLang, tgtLang string) (*Corpus, error) {
 			if c, fileSrc, fileTgt, err = tmxCorpus(name, tr.Header().SrcLang, srcLang, tgtLang, seen); err != nil {
 				return nil, err
 			}
+			c.each = fn
 		}
 		where := fmt.Sprintf("%s:%d", name, u.Line)
 		src, okS := u.Text(fileSrc)
@@ -45,7 +55,9 @@ func ReadTMX(r io.Reader, name, srcLang, tgtLang string) (*Corpus, error) {
 			c.Skipped = append(c.Skipped, Skip{where, fmt.Sprintf("unit %q lacks %s or %s", u.ID, fileSrc, fileTgt)})
 			continue
 		}
-		c.add(where, src, tgt)
+		if err := c.add(where, src, tgt); err != nil {
+			return nil, err
+		}
 	}
 	for _, s := range tr.Skipped() {
 		if c != nil {
@@ -54,6 +66,9 @@ func ReadTMX(r io.Reader, name, srcLang, tgtLang string) (*Corpus, error) {
 	}
 	if c == nil {
 		return nil, fmt.Errorf("read %s: no translation units", name)
+	}
+	if fn != nil {
+		return c, nil
 	}
 	return c, c.check()
 }
