@@ -1,17 +1,19 @@
 package detect
 
+import "slices"
+
 // A feature is a uint32: a hash in the top 29 bits and its class in the
-// low 3. Hashing lets the model keep no strings; with some ten million
-// distinct features across forty languages, 29 bits make about one in a
-// hundred share a key, which blurs a few counts and costs no accuracy.
+// low 3. Hashing lets the model keep no strings; with the three million
+// distinct features of 36 languages of TICO-19, 29 bits make about one in
+// two hundred share a key, which blurs a few counts and costs no accuracy.
 const (
 	classBits  = 3
 	classMask  = 1<<classBits - 1
 	numClasses = 1 << classBits
-	maxOrder   = 5             // longest character n-gram
-	classWord  = maxOrder      // a whole word
-	classPair  = maxOrder + 1  // two words in a row
-	maxWordLen = 24            // longer "words" are runs of unspaced scripts
+	maxOrder   = 5            // longest character n-gram
+	classWord  = maxOrder     // a whole word
+	classPair  = maxOrder + 1 // two words in a row
+	maxWordLen = 24           // longer "words" are runs of unspaced scripts
 	fnvOffset  = 14695981039346656037
 	fnvPrime   = 1099511628211
 	pairSeed   = 0xbf58476d1ce4e5b9 // sets pair hashes apart from word hashes
@@ -33,30 +35,27 @@ func key(h uint64, c int) uint32 {
 	return uint32((h*0x9e3779b97f4a7c15)>>32)&^classMask | uint32(c)
 }
 
-// appendWord appends the features of word w (lower case, NFC) to dst and
-// returns them with the hash of the whole word, which pairs need.
-// The word is padded with a space on both sides so that n-grams mark where
-// words begin and end; the lone space is no feature.
-func (c featureConfig) appendWord(dst []uint32, w []rune) ([]uint32, uint64) {
-	n := len(w)
-	for i := -1; i < n; i++ {
+// appendWord appends the features of a word to dst and returns them with
+// the hash of the whole word, which pairs need. The word comes padded with
+// a space on both sides (see wordScanner.padded), so that n-grams mark
+// where words begin and end; the lone space is no feature.
+func (c featureConfig) appendWord(dst []uint32, padded []rune) ([]uint32, uint64) {
+	n := len(padded)
+	dst = slices.Grow(dst, n*c.orders+1)
+	for i := range n - 1 { // the final space starts no n-gram but itself
 		h := uint64(fnvOffset)
-		for k := 0; k < c.orders && i+k <= n; k++ {
-			r := ' '
-			if j := i + k; j >= 0 && j < n {
-				r = w[j]
-			}
-			h = mix(h, r)
-			if k > 0 || i >= 0 {
-				dst = append(dst, key(h, k))
+		for j := i; j < min(i+c.orders, n); j++ {
+			h = mix(h, padded[j])
+			if j > 0 {
+				dst = append(dst, key(h, j-i))
 			}
 		}
 	}
 	h := uint64(fnvOffset)
-	for _, r := range w {
+	for _, r := range padded[1 : n-1] {
 		h = mix(h, r)
 	}
-	if c.words && n <= maxWordLen {
+	if c.words && n-2 <= maxWordLen {
 		dst = append(dst, key(h, classWord))
 	}
 	return dst, h
@@ -71,7 +70,7 @@ func (c featureConfig) appendText(dst []uint32, s *wordScanner, text string, scr
 	first := true
 	for s.next() {
 		var h uint64
-		dst, h = c.appendWord(dst, s.runes)
+		dst, h = c.appendWord(dst, s.padded)
 		if c.pairs && !first {
 			dst = append(dst, key(prev*pairSeed^h, classPair))
 		}

@@ -10,16 +10,11 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Guess is one candidate language for a text, with lingua's confidence in it (0..1).
-type Guess struct {
-	Lang       string // the tag as the caller gave it
-	Confidence float64
-}
-
 // Lingua wraps lingua-go: it is the only code that imports it. Building
 // lingua's detector loads large models, so it happens once, in the background;
 // Detect waits for it.
 type Lingua struct {
+	low      bool // trigram models only: a fifth of the memory, less accurate on short text
 	ready    chan struct{}
 	detector lingua.LanguageDetector
 	single   string // the only language, when just one is known to lingua
@@ -31,8 +26,11 @@ type Lingua struct {
 // NewLingua starts building a detector that chooses among tags
 // (BCP 47, e.g. "en", "es-419", "sw"; lingua tells languages, not regions).
 // Tags of languages lingua does not know are left out and reported by Unknown.
-func NewLingua(tags []string) *Lingua {
-	d := &Lingua{ready: make(chan struct{}), tags: map[lingua.Language]string{}}
+func NewLingua(tags []string) *Lingua { return newLingua(tags, false) }
+
+// newLingua is NewLingua, in low accuracy mode when low is set.
+func newLingua(tags []string, low bool) *Lingua {
+	d := &Lingua{low: low, ready: make(chan struct{}), tags: map[lingua.Language]string{}}
 	var langs []lingua.Language
 	for _, tag := range tags {
 		l := linguaLanguage(tag)
@@ -58,11 +56,26 @@ func (d *Lingua) build(langs []lingua.Language) {
 		// lingua panics with fewer than two languages; one candidate needs no model.
 		d.single = d.tags[langs[0]]
 	default:
-		d.detector = lingua.NewLanguageDetectorBuilder().
+		builder := lingua.NewLanguageDetectorBuilder().
 			FromLanguages(langs...).
-			WithPreloadedLanguageModels().
-			Build()
+			WithPreloadedLanguageModels()
+		if d.low {
+			builder = builder.WithLowAccuracyMode()
+		}
+		d.err = noPanic("build language detector", func() { d.detector = builder.Build() })
 	}
+}
+
+// noPanic runs fn and turns a panic in lingua into an error: lingua panics
+// on a corrupt embedded model, and a detector must not take the app down.
+func noPanic(what string, fn func()) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%s: lingua failed: %v", what, p)
+		}
+	}()
+	fn()
+	return nil
 }
 
 // Unknown returns the requested codes that lingua cannot detect.
@@ -88,7 +101,11 @@ func (d *Lingua) Detect(ctx context.Context, text string) ([]Guess, error) {
 	if d.single != "" {
 		return []Guess{{Lang: d.single, Confidence: 1}}, nil
 	}
-	values := d.detector.ComputeLanguageConfidenceValues(text)
+	var values []lingua.ConfidenceValue
+	err := noPanic("detect language", func() { values = d.detector.ComputeLanguageConfidenceValues(text) })
+	if err != nil {
+		return nil, err
+	}
 	guesses := make([]Guess, 0, len(values))
 	for _, v := range values {
 		if v.Value() > 0 {
@@ -98,12 +115,23 @@ func (d *Lingua) Detect(ctx context.Context, text string) ([]Guess, error) {
 	return guesses, nil
 }
 
-// linguaLanguage finds lingua's language for a BCP 47 tag by its ISO 639-1 base.
+// linguaLanguage finds lingua's language for a BCP 47 tag by its ISO 639-1
+// base. Parsing canonicalises some bases lingua knows under their old code
+// (tl becomes fil), so the base as written is tried too.
 func linguaLanguage(tag string) lingua.Language {
-	t, err := language.Parse(tag)
-	if err != nil {
-		return lingua.Unknown
+	for _, parse := range []func(string) (language.Tag, error){language.Parse, language.Raw.Parse} {
+		t, err := parse(tag)
+		if err != nil {
+			return lingua.Unknown
+		}
+		base, _ := t.Base()
+		iso := lingua.GetIsoCode639_1FromValue(strings.ToUpper(base.String()))
+		if l := lingua.GetLanguageFromIsoCode639_1(iso); l != lingua.Unknown {
+			return l
+		}
 	}
-	base, _ := t.Base()
-	return lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(strings.ToUpper(base.String())))
+	return lingua.Unknown
 }
+
+// LinguaKnows reports whether lingua-go can detect the language of tag.
+func LinguaKnows(tag string) bool { return linguaLanguage(tag) != lingua.Unknown }

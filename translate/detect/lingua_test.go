@@ -54,3 +54,26 @@ func TestLinguaGuardsItsSharpEdges(t *testing.T) {
 		}
 	})
 }
+
+func TestLinguaKnowsLanguagesByTheirTags(t *testing.T) {
+	tests := map[string]bool{
+		"en":     true,
+		"es-419": true,
+		"pt-BR":  true,
+		"tl":     true, // canonicalised to fil, which lingua does not know
+		"zh":     true,
+		"lg":     true,
+		"prs":    false,
+		"ckb":    false,
+		"am":     false,
+		"":       false,
+		"x!":     false,
+	}
+	for tag, want := range tests {
+		t.Run(tag, func(t *testing.T) {
+			if got := LinguaKnows(tag); got != want {
+				t.Errorf("LinguaKnows(%q) = %v, want %v", tag, got, want)
+			}
+		})
+	}
+}

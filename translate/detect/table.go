@@ -1,14 +1,11 @@
 package detect
 
-import (
-	"math/bits"
-	"slices"
-)
+import "math/bits"
 
 // table maps each feature to the languages whose samples showed it, with a
-// weight for each. Keys are sorted; a directory indexed by their top bits
+// count for each. Keys are sorted; a directory indexed by their top bits
 // narrows a lookup to a handful of keys, and the postings of key i are
-// langs[offs[i]:offs[i+1]] and weights[offs[i]:offs[i+1]]. Flat slices cost
+// langs[offs[i]:offs[i+1]] and counts[offs[i]:offs[i+1]]. Flat slices cost
 // a fraction of what maps do and marshal as they are.
 type table struct {
 	dirBits uint
@@ -16,7 +13,7 @@ type table struct {
 	keys    []uint32
 	offs    []uint32
 	langs   []uint16
-	weights []float32
+	counts  []uint16 // saturated at maxSaturate
 }
 
 // find returns the range of the postings of feature f, empty when no
@@ -26,17 +23,20 @@ func (t *table) find(f uint32) (lo, hi uint32) {
 		return 0, 0
 	}
 	d := f >> (32 - t.dirBits)
-	keys := t.keys[t.dir[d]:t.dir[d+1]]
-	i, ok := slices.BinarySearch(keys, f)
-	if !ok {
-		return 0, 0
+	for i := t.dir[d]; i < t.dir[d+1]; i++ { // a few keys: no need to bisect
+		if k := t.keys[i]; k >= f {
+			if k > f {
+				return 0, 0
+			}
+			return t.offs[i], t.offs[i+1]
+		}
 	}
-	i += int(t.dir[d])
-	return t.offs[i], t.offs[i+1]
+	return 0, 0
 }
 
-// buildDir fills the directory from the sorted keys, with about eight keys
-// per entry.
+// buildDir fills the directory from the sorted keys, with two to eight
+// keys per entry: a lookup then reads a cache line or two of keys, and the
+// directory takes a byte per key.
 func (t *table) buildDir() {
 	t.dirBits = uint(max(1, bits.Len(uint(len(t.keys)))-3))
 	t.dir = make([]uint32, 1<<t.dirBits+1)
@@ -51,24 +51,22 @@ func (t *table) buildDir() {
 	t.dir[len(t.dir)-1] = uint32(len(t.keys))
 }
 
-// radixSort sorts a by its bits from lo up, stably, using tmp (as long as
-// a) as scratch space; the result is in a. Sorting the features of a
-// language this way takes a third of the time slices.Sort takes.
-func radixSort[T uint32 | uint64](a, tmp []T, lo uint) {
+// radixSort sorts a on bits [lo, hi) of its values (lo a multiple of 8),
+// stably, a byte per pass, using tmp (as long as a) as scratch space; the
+// result is in a. A pass where every value has the same byte is skipped.
+func radixSort[T uint32 | uint64](a, tmp []T, lo, hi uint) {
 	if len(a) == 0 {
 		return
 	}
 	orig := a
-	var zero T
-	width := uint(bits.Len64(uint64(^zero)))
 	var count [256]int
-	for shift := lo; shift < width; shift += 8 {
+	for shift := lo; shift < hi; shift += 8 {
 		clear(count[:])
 		for _, v := range a {
 			count[byte(v>>shift)]++
 		}
 		if count[byte(a[0]>>shift)] == len(a) {
-			continue // every value has the same byte here
+			continue
 		}
 		sum := 0
 		for i, c := range count {

@@ -44,9 +44,11 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
 // normalisation form C. It reuses its buffer, so a word's runes are valid
 // until the next call.
 type wordScanner struct {
-	text  string
-	pos   int
-	runes []rune
+	text string
+	pos  int
+	// padded is the last word with a space before and after it, the form
+	// n-grams are taken from.
+	padded []rune
 	// start and end are the byte offsets of the last word in text.
 	start, end int
 	// letters counts the letters of the last word (marks and digits are not).
@@ -75,7 +77,7 @@ func (s *wordScanner) next() bool {
 		return false
 	}
 	s.start = s.pos
-	s.runes, s.letters, s.script = s.runes[:0], 0, 0
+	s.padded, s.letters, s.script = append(s.padded[:0], ' '), 0, 0
 	needsNorm, prev := false, uint16(0)
 	for s.pos < len(t) {
 		r, n := utf8.DecodeRuneInString(t[s.pos:])
@@ -98,8 +100,12 @@ func (s *wordScanner) next() bool {
 	if needsNorm && !norm.NFC.IsNormalString(t[s.start:s.end]) {
 		s.renormalise()
 	}
+	s.padded = append(s.padded, ' ')
 	return true
 }
+
+// word returns the runes of the last word.
+func (s *wordScanner) word() []rune { return s.padded[1 : len(s.padded)-1] }
 
 // letterAt reports whether the text has a letter at byte offset i.
 func (s *wordScanner) letterAt(i int) bool {
@@ -119,16 +125,16 @@ func (s *wordScanner) add(r rune, flags uint16) {
 	if flags&flagUpper != 0 {
 		r = unicode.ToLower(r)
 	}
-	s.runes = append(s.runes, r)
+	s.padded = append(s.padded, r)
 }
 
 // renormalise rebuilds the word's runes from its text in form C; the byte
 // offsets stay those of the original text.
 func (s *wordScanner) renormalise() {
-	s.runes, s.letters = s.runes[:0], 0
+	s.padded, s.letters = s.padded[:1], 0
 	for _, r := range norm.NFC.String(s.text[s.start:s.end]) {
 		if isApostrophe(r) {
-			s.runes = append(s.runes, '\'')
+			s.padded = append(s.padded, '\'')
 			continue
 		}
 		flags, _ := runeInfo(r)

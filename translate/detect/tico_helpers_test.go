@@ -104,7 +104,11 @@ func readPair(file, code string) (en, xx []string, err error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("read pair: %w", err)
 	}
-	defer f.Close()
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("read pair: %w", cerr)
+		}
+	}()
 	r, err := tmx.NewReader(f, filepath.Base(file))
 	if err != nil {
 		return nil, nil, err
