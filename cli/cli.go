@@ -52,6 +52,7 @@ func commands() []command {
 		{"eval", "score a model on a test TMX with chrF and BLEU", runEval},
 		{"tune", "tune a model's feature weights for chrF on a tuning TMX", runTune},
 		{"bench", "measure quality and speed on a TICO-19-style folder (bench quality)", runBench},
+		{"detect", "name the language of each line, with a confidence", runDetect},
 		{"glossary", "import, export, list, add, approve, forbid, edit, delete and restore glossary terms", runGlossary},
 		{"defaults", "install or reset the team's default phrasebook, glossary and models", runDefaults},
 		{"tm", "import, export and search the translation memory (TMX)", runTM},

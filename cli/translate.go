@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
+	"tafsiri/exchange"
+	"tafsiri/storage"
 	"tafsiri/translate"
 	"tafsiri/translate/detect"
 )
@@ -55,7 +58,7 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 	engine := translate.NewEngine(st)
 	engine.Terms, engine.Memory = st, st
 	if *from == "auto" {
-		if *from, err = detectSource(ctx, engine, lines); err != nil {
+		if *from, err = detectSource(ctx, st, engine, lines); err != nil {
 			return err
 		}
 		fmt.Fprintf(m.Stderr, "translate: the text looks like %s\n", *from)
@@ -109,23 +112,29 @@ func readLines(m *Main, name string) ([]string, error) {
 	return strings.Split(text, "\n"), nil
 }
 
-// detectSource names the language of the whole input among the languages models translate from.
-func detectSource(ctx context.Context, engine *translate.Engine, lines []string) (string, error) {
+// detectSource names the language of the whole input among the languages
+// models translate from, learnt from the text the database holds in each.
+func detectSource(ctx context.Context, st *storage.Store, engine *translate.Engine, lines []string) (string, error) {
 	infos, err := engine.Models(ctx)
 	if err != nil {
 		return "", err
 	}
 	var codes []string
 	for _, info := range infos {
-		codes = append(codes, info.Src)
+		if !slices.Contains(codes, info.Src) {
+			codes = append(codes, info.Src)
+		}
 	}
-	d := detect.NewLingua(codes)
-	guesses, err := d.Detect(ctx, strings.Join(lines, "\n"))
+	d, err := exchange.NewDetector(ctx, st, codes)
+	if err != nil {
+		return "", err
+	}
+	r, err := d.Detect(ctx, strings.Join(lines, "\n"))
 	if err != nil {
 		return "", fmt.Errorf("detect the input language: %w", err)
 	}
-	if len(guesses) == 0 {
+	if r.Lang == detect.Undetermined {
 		return "", fmt.Errorf("detect the input language: nothing to go on; give --from")
 	}
-	return guesses[0].Lang, nil
+	return r.Lang, nil
 }
