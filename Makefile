@@ -20,8 +20,11 @@ test: deps
 build: deps
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
 
+# Go benchmarks of every package, then the language-detection report on
+# TICO-19 (accuracy per language, confusions, latency, readiness, memory).
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	TAFSIRI_DETECT_REPORT=1 $(GO) test -count=1 -run TICODetectionReport -v ./translate/detect/
 
 # Trains every TICO-19 pair, scores both directions on dev, and compares en→es
 # with Apertium (installed here when missing) in the same run.
