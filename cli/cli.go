@@ -56,6 +56,7 @@ func commands() []command {
 		{"glossary", "import, export, list, add, approve, forbid, edit, delete and restore glossary terms", runGlossary},
 		{"defaults", "install or reset the team's default phrasebook, glossary and models", runDefaults},
 		{"tm", "import, export and search the translation memory (TMX)", runTM},
+		{"settings", "read and change settings kept in the database", runSettings},
 		{"doctor", "check the database: path, versions, row counts, integrity", runDoctor},
 		{"version", "print the version of this build", runVersion},
 		{"help", "show help for tafsiri or one of its commands", runHelp},

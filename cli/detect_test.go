@@ -53,3 +53,25 @@ func writeFile(t *testing.T, name, text string) string {
 	}
 	return path
 }
+
+func TestDetectionSettingsAreCheckedAndKept(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	cases := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"settings", "set", "detect.lingua", "high"}, ExitOK, "detect.lingua = high"},
+		{[]string{"settings", "set", "detect.lingua", "maybe"}, ExitFailure, `"maybe" is not off, low or high`},
+		{[]string{"settings", "get", "detect.lingua"}, ExitOK, "detect.lingua = high"},
+		{[]string{"settings", "set", "detect.languages", "en, sw"}, ExitOK, "detect.languages = en, sw"},
+		{[]string{"settings", "set", "detect.languages", "en,not a tag"}, ExitFailure, "not a tag"},
+		{[]string{"settings", "set", "colour", "blue"}, ExitUsage, `unknown setting "colour"`},
+	}
+	for _, c := range cases {
+		code, out, errOut := run(t, nil, append([]string{"--db", db}, c.args...)...)
+		if code != c.code || !strings.Contains(out+errOut, c.want) {
+			t.Errorf("tafsiri %s: exit %d, %q; want exit %d and %q", strings.Join(c.args, " "), code, out+errOut, c.code, c.want)
+		}
+	}
+}

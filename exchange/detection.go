@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -61,15 +62,21 @@ func NewDetector(ctx context.Context, st *storage.Store, tags []string) (*detect
 // detectionCandidates reads the candidate languages from the settings, or
 // else takes every stored language.
 func detectionCandidates(ctx context.Context, st *storage.Store) ([]string, error) {
-	setting, ok, err := st.Setting(ctx, DetectLanguagesSetting)
+	setting, _, err := st.Setting(ctx, DetectLanguagesSetting)
 	if err != nil {
 		return nil, err
 	}
-	if !ok || strings.TrimSpace(setting) == "" {
-		return st.Languages(ctx)
+	tags, err := parseCandidates(ctx, st, setting)
+	if err != nil || len(tags) > 0 {
+		return tags, err
 	}
+	return st.Languages(ctx)
+}
+
+// parseCandidates reads a detect.languages value: comma-separated tags.
+func parseCandidates(ctx context.Context, st *storage.Store, value string) ([]string, error) {
 	var tags []string
-	for _, code := range strings.Split(setting, ",") {
+	for _, code := range strings.Split(value, ",") {
 		if code = strings.TrimSpace(code); code == "" {
 			continue
 		}
@@ -88,6 +95,11 @@ func linguaMode(ctx context.Context, st *storage.Store) (detect.LinguaMode, erro
 	if err != nil {
 		return detect.LinguaOff, err
 	}
+	return parseLinguaMode(v)
+}
+
+// parseLinguaMode reads a detect.lingua value.
+func parseLinguaMode(v string) (detect.LinguaMode, error) {
 	switch strings.ToLower(strings.TrimSpace(v)) {
 	case "", "off":
 		return detect.LinguaOff, nil
@@ -97,4 +109,24 @@ func linguaMode(ctx context.Context, st *storage.Store) (detect.LinguaMode, erro
 		return detect.LinguaHighAccuracy, nil
 	}
 	return detect.LinguaOff, fmt.Errorf("read setting %s: %q is not off, low or high", DetectLinguaSetting, v)
+}
+
+// ErrSetting reports a setting Tafsiri does not have.
+var ErrSetting = errors.New("unknown setting")
+
+// SetSetting checks value for the setting key and stores it.
+func SetSetting(ctx context.Context, st *storage.Store, key, value string) error {
+	var err error
+	switch key {
+	case DetectLanguagesSetting:
+		_, err = parseCandidates(ctx, st, value)
+	case DetectLinguaSetting:
+		_, err = parseLinguaMode(value)
+	default:
+		err = fmt.Errorf("set %q: %w", key, ErrSetting)
+	}
+	if err != nil {
+		return err
+	}
+	return st.SetSetting(ctx, key, value)
 }

@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"tafsiri/exchange"
+)
+
+const settingsUsage = `
+Usage: tafsiri settings get KEY
+       tafsiri settings set KEY VALUE
+
+Settings live in the database, shared by the window and the command line:
+  detect.languages  candidate languages for detection, comma-separated tags
+                    (empty: every language the database holds)
+  detect.lingua     off, low or high: lingua-go's models helping detection
+`
+
+func runSettings(ctx context.Context, m *Main, args []string) error {
+	fs := m.flagSet("settings", settingsUsage)
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	action, key := fs.Arg(0), fs.Arg(1)
+	switch {
+	case action == "get" && fs.NArg() == 2, action == "set" && fs.NArg() == 3:
+	default:
+		return usagef("settings takes get KEY or set KEY VALUE")
+	}
+	if key != exchange.DetectLanguagesSetting && key != exchange.DetectLinguaSetting {
+		return usagef("unknown setting %q (see tafsiri settings --help)", key)
+	}
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if action == "set" {
+		if err := exchange.SetSetting(ctx, st, key, fs.Arg(2)); err != nil {
+			return err
+		}
+	}
+	v, _, err := st.Setting(ctx, key)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "%s = %s\n", key, v)
+	return nil
+}
