@@ -11,29 +11,30 @@ import (
 
 	"tafsiri/assets"
 	"tafsiri/storage"
+	"tafsiri/translate"
 )
 
 // AppID is the application identifier shared with FyneApp.toml.
 const AppID = "org.tafsiri.desktop"
 
-// Store is what the window reads from the database.
-type Store interface {
-	Summary(ctx context.Context) (storage.Summary, error)
-}
-
 // UI is Tafsiri's main window.
 type UI struct {
-	win  fyne.Window
-	home *homeView
+	app    fyne.App
+	win    fyne.Window
+	store  *storage.Store
+	engine *translate.Engine // keeps to the glossary and answers from the memory first
+	home   *homeView
 }
 
 // New builds the main window of a on st and starts loading what it shows.
-func New(a fyne.App, st Store) *UI {
+func New(a fyne.App, st *storage.Store) *UI {
 	icon := fyne.NewStaticResource("icon.png", assets.IconPNG)
 	a.SetIcon(icon)
 	win := a.NewWindow("Tafsiri")
 	win.SetIcon(icon)
-	u := &UI{win: win, home: newHomeView(win, st)}
+	engine := translate.NewEngine(st)
+	engine.Terms, engine.Memory = st, st
+	u := &UI{app: a, win: win, store: st, engine: engine, home: newHomeView(win, st)}
 	tabs := container.NewAppTabs(
 		container.NewTabItem("Home", u.home.content),
 	)

@@ -18,7 +18,7 @@ import (
 // homeView shows where the data lives and how much of it there is.
 type homeView struct {
 	win     fyne.Window
-	store   Store
+	store   *storage.Store
 	content fyne.CanvasObject
 
 	path, languages, glossary, memory, models *widget.Label
@@ -28,7 +28,7 @@ type homeView struct {
 	loaded chan struct{}
 }
 
-func newHomeView(win fyne.Window, st Store) *homeView {
+func newHomeView(win fyne.Window, st *storage.Store) *homeView {
 	v := &homeView{win: win, store: st}
 	v.path = selectableLabel()
 	v.languages = selectableLabel()
