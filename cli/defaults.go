@@ -123,3 +123,17 @@ func ensureDefaults(ctx context.Context, m *Main, st *storage.Store) error {
 	fmt.Fprintf(m.Stderr, "defaults: this database has no models yet; installing the default phrasebook and glossary\n")
 	return installDefaults(ctx, m, st)
 }
+
+// openStoreWithDefaults opens the database for a command that translates or
+// detects, installing the defaults first into a database that has nothing.
+func (m *Main) openStoreWithDefaults(ctx context.Context) (*storage.Store, error) {
+	st, err := m.openStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := ensureDefaults(ctx, m, st); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
+}

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"tafsiri/exchange"
 	"tafsiri/translate/detect"
@@ -37,23 +36,14 @@ func runDetect(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := m.openStore(ctx)
+	st, err := m.openStoreWithDefaults(ctx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := ensureDefaults(ctx, m, st); err != nil {
+	tags, err := resolveLangList(ctx, st, *langs)
+	if err != nil {
 		return err
-	}
-	var tags []string
-	for _, code := range strings.Split(*langs, ",") {
-		if code = strings.TrimSpace(code); code != "" {
-			tag, err := resolveLang(ctx, st, code)
-			if err != nil {
-				return err
-			}
-			tags = append(tags, tag)
-		}
 	}
 	d, err := exchange.NewDetector(ctx, st, tags)
 	if err != nil {

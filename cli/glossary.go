@@ -133,15 +133,9 @@ func runGlossaryExport(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer st.Close()
-	var langs []string
-	for _, l := range strings.Split(*langList, ",") {
-		if l = strings.TrimSpace(l); l != "" {
-			tag, err := resolveLang(ctx, st, l)
-			if err != nil {
-				return err
-			}
-			langs = append(langs, tag)
-		}
+	langs, err := resolveLangList(ctx, st, *langList)
+	if err != nil {
+		return err
 	}
 	concepts, err := st.Concepts(ctx, storage.ConceptFilter{})
 	if err != nil {
@@ -165,6 +159,21 @@ func runGlossaryExport(ctx context.Context, m *Main, args []string) error {
 	}
 	fmt.Fprintf(m.Stdout, "exported %d concepts to %s\n", len(concepts), fs.Arg(0))
 	return nil
+}
+
+// resolveLangList resolves comma-separated language codes, as resolveLang does each.
+func resolveLangList(ctx context.Context, st *storage.Store, list string) ([]string, error) {
+	var tags []string
+	for _, code := range strings.Split(list, ",") {
+		if code = strings.TrimSpace(code); code != "" {
+			tag, err := resolveLang(ctx, st, code)
+			if err != nil {
+				return nil, err
+			}
+			tags = append(tags, tag)
+		}
+	}
+	return tags, nil
 }
 
 // resolveLang finds the stored language a user means ("es" → the es-419 the

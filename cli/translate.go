@@ -47,14 +47,11 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := m.openStore(ctx)
+	st, err := m.openStoreWithDefaults(ctx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := ensureDefaults(ctx, m, st); err != nil {
-		return err
-	}
 	engine := translate.NewEngine(st)
 	engine.Terms, engine.Memory = st, st
 	if *from == "auto" {
