@@ -8,7 +8,7 @@ LDFLAGS := -X main.version=$(VERSION)
 
 TICO    ?= ../shared/data/tico19
 
-.PHONY: run test build bench bench-quality deps clean
+.PHONY: run test build bench bench-quality screenshots deps clean
 
 run: build
 	./$(BIN)
@@ -31,6 +31,11 @@ bench: deps
 bench-quality: build
 	@scripts/install-deps apertium apertium-eng-spa
 	./$(BIN) bench quality --data $(TICO) --out bench-quality.md
+
+# PNGs of every view with Arabic, Hindi, Chinese and Amharic content, taken
+# from the window under Xvfb, into docs/screenshots/.
+screenshots: deps
+	scripts/screenshots
 
 deps:
 	@scripts/install-deps

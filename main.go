@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
+	"time"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -22,6 +23,7 @@ import (
 var version string
 
 func main() {
+	start := time.Now()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	m := &cli.Main{
 		Stdin:      os.Stdin,
@@ -29,7 +31,7 @@ func main() {
 		Stderr:     os.Stderr,
 		Getenv:     os.Getenv,
 		Version:    buildVersion(),
-		OpenWindow: openWindow,
+		OpenWindow: func(ctx context.Context, st *storage.Store) error { return openWindow(ctx, st, start) },
 	}
 	stopProfile := startProfile(os.Getenv("TAFSIRI_CPUPROFILE"))
 	code := m.Run(ctx, os.Args[1:])
@@ -59,12 +61,19 @@ func startProfile(path string) (stop func()) {
 
 // openWindow runs the desktop app on st until its window is closed; on the
 // first start it installs the default data in the background.
-func openWindow(_ context.Context, st *storage.Store) error {
+// TAFSIRI_TIMING=1 prints when the first frame was shown; TAFSIRI_SCREENSHOT
+// (a tab name) and TAFSIRI_SCREENSHOT_LANG/_TEXT/_TICK prepare a view for
+// scripts/screenshots.
+func openWindow(_ context.Context, st *storage.Store, start time.Time) error {
 	ui := app.New(fyneapp.NewWithID(app.AppID), st)
 	ui.RunSetup(func(ctx context.Context, progress func(string)) error {
 		_, err := defaults.Install(ctx, st, progress)
 		return err
 	})
+	if os.Getenv("TAFSIRI_TIMING") != "" {
+		ui.ReportFirstFrame(os.Stderr, start)
+	}
+	ui.Screenshot(os.Getenv("TAFSIRI_SCREENSHOT"), app.SampleFromEnv(os.Getenv), os.Stderr)
 	ui.ShowAndRun()
 	return nil
 }

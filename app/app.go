@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"tafsiri/assets"
 	"tafsiri/storage"
@@ -23,35 +24,111 @@ type UI struct {
 	win    fyne.Window
 	store  *storage.Store
 	engine *translate.Engine // keeps to the glossary and answers from the memory first
-	home   *homeView
+	tabs   *container.AppTabs
+
+	translate *translateView
+	glossary  *glossaryView
+	memory    *memoryView
+	models    *modelsView
+	settings  *settingsView
+	home      *homeView
 }
 
 // New builds the main window of a on st and starts loading what it shows.
 func New(a fyne.App, st *storage.Store) *UI {
 	icon := fyne.NewStaticResource("icon.png", assets.IconPNG)
 	a.SetIcon(icon)
+	a.Settings().SetTheme(appTheme(nil)) // the bundled fonts; settings may force light or dark
 	win := a.NewWindow("Tafsiri")
 	win.SetIcon(icon)
 	engine := translate.NewEngine(st)
 	engine.Terms, engine.Memory = st, st
-	u := &UI{app: a, win: win, store: st, engine: engine, home: newHomeView(win, st)}
-	tabs := container.NewAppTabs(
-		container.NewTabItem("Home", u.home.content),
+	u := &UI{app: a, win: win, store: st, engine: engine}
+	applySettings(u)
+	u.translate = newTranslateView(u)
+	u.glossary, u.memory = newGlossaryView(u), newMemoryView(u)
+	u.models, u.settings = newModelsView(u), newSettingsView(u)
+	u.home = newHomeView(win, st)
+	u.tabs = container.NewAppTabs(
+		container.NewTabItem("Translate", u.translate.content),
+		container.NewTabItem("Glossary", u.glossary.content),
+		container.NewTabItem("Memory", u.memory.content),
+		container.NewTabItem("Models", u.models.content),
+		container.NewTabItem("Settings", u.settings.content),
+		container.NewTabItem("Data", u.home.content),
 	)
-	win.SetContent(tabs)
-	win.Resize(fyne.NewSize(900, 600))
-	u.home.refresh()
+	u.tabs.OnSelected = func(*container.TabItem) { u.refreshSelected() }
+	win.SetContent(u.tabs)
+	win.Resize(fyne.NewSize(1000, 700))
+	u.addShortcuts()
+	win.SetOnDropped(u.translate.onDropped)
+	// Views start reading the database once they are in the window.
+	u.refreshAll()
 	return u
 }
 
+// refreshAll reads again what every view shows: at start, and after the
+// defaults are installed or a model is trained.
+func (u *UI) refreshAll() {
+	u.translate.reload()
+	u.glossary.refresh()
+	u.memory.refresh()
+	u.models.refresh()
+	u.settings.load()
+	u.home.refresh()
+}
+
+// refreshSelected reads again what the tab brought forward shows, since
+// other views may have changed the data.
+func (u *UI) refreshSelected() {
+	switch u.tabs.Selected().Content {
+	case u.translate.content:
+		// Glossary edits, imports and training elsewhere change what the
+		// engine must know: it reads models and terms again when next used.
+		u.engine.Refresh()
+		u.translate.reload()
+	case u.glossary.content:
+		u.glossary.refresh()
+	case u.memory.content:
+		u.memory.refresh()
+	case u.models.content:
+		u.models.refresh()
+	case u.home.content:
+		u.home.refresh()
+	}
+}
+
+// addShortcuts binds Ctrl+Enter (translate), Ctrl+Shift+C (copy the output)
+// and Ctrl+F (search the list of the tab in front).
+func (u *UI) addShortcuts() {
+	c := u.win.Canvas()
+	u.translate.registerShortcuts(c)
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		switch u.tabs.Selected().Content {
+		case u.glossary.content:
+			u.glossary.focusSearch()
+		case u.memory.content:
+			u.memory.focusSearch()
+		case u.models.content:
+			c.Focus(u.models.filter)
+		}
+	})
+}
+
 // RunSetup runs a first-start task, such as installing the default data, in
-// the background: the home view shows its stages, then what the database
-// holds once it is done, or the error.
+// the background: the home view shows its stages; when it is done every view
+// shows what the database holds, or the error is shown.
 func (u *UI) RunSetup(task func(ctx context.Context, progress func(stage string)) error) {
 	u.home.setupStarted()
 	go func() {
 		err := task(context.Background(), func(stage string) { fyne.Do(func() { u.home.status.SetText(stage + "…") }) })
-		fyne.Do(func() { u.home.setupDone(err) })
+		fyne.Do(func() {
+			u.home.setupDone(err)
+			if err == nil {
+				u.engine.Refresh()
+				u.refreshAll()
+			}
+		})
 	}()
 }
 

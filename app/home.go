@@ -46,8 +46,10 @@ func newHomeView(win fyne.Window, st *storage.Store) *homeView {
 		widget.NewFormItem("Translation memory", v.memory),
 		widget.NewFormItem("Phrase models", v.models),
 	)
-	v.content = container.NewVBox(title, intro, widget.NewSeparator(), form,
-		container.NewHBox(v.reload), v.status)
+	// Scrolled: its word-wrapped labels would otherwise ask for the
+	// height of every word on its own line and stretch the window.
+	v.content = container.NewVScroll(container.NewVBox(title, intro, widget.NewSeparator(), form,
+		container.NewHBox(v.reload), v.status))
 	return v
 }
 

@@ -1,5 +1,6 @@
 // Package assets holds what the app ships inside its binary: the icon, the
-// default phrasebook and glossary the team wrote, and later fonts.
+// default phrasebook and glossary the team wrote, and the fonts that draw
+// every script the app has text in.
 package assets
 
 import (
@@ -17,3 +18,18 @@ var Defaults embed.FS
 //
 //go:embed icon.png
 var IconPNG []byte
+
+// FontRegular and FontBold are the app's text fonts (OpenType, CFF outlines): Noto Sans
+// merged with the Noto fonts of the Arabic, Devanagari, Bengali, Tamil,
+// Ethiopic, Myanmar, Khmer and Chinese (simplified, GB 2312) scripts, so
+// that text in any of them renders without fonts installed on the machine.
+// fonts/build.py makes them from Debian's Noto packages; fonts/README.md
+// lists the sources, versions and licence (SIL Open Font License 1.1).
+//
+//go:embed fonts/TafsiriScripts-Regular.otf
+var FontRegular []byte
+
+// FontBold is the bold weight of FontRegular.
+//
+//go:embed fonts/TafsiriScripts-Bold.otf
+var FontBold []byte

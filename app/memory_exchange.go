@@ -1,0 +1,141 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	fstorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"tafsiri/exchange"
+)
+
+// chooseImport asks which two languages to take from a TMX, then for the file.
+func (v *memoryView) chooseImport() {
+	src, tgt := widget.NewSelectEntry(v.langs.offered()), widget.NewSelectEntry(v.langs.offered())
+	src.SetPlaceHolder("as the file says")
+	tgt.SetPlaceHolder("the file's other language")
+	items := []*widget.FormItem{widget.NewFormItem("Source language", src), widget.NewFormItem("Target language", tgt)}
+	items[1].HintText = "A TMX may hold many languages: name the two to import, or leave both empty for a file of two"
+	d := dialog.NewForm("Import a translation memory", "Choose file…", "Cancel", items, func(ok bool) {
+		if ok {
+			v.chooseImportFile(v.langs.tag(src.Text), v.langs.tag(tgt.Text))
+		}
+	}, v.u.win)
+	d.Resize(fyne.NewSize(560, 260))
+	d.Show()
+}
+
+// chooseImportFile asks for the TMX (or tab-separated) file to import.
+func (v *memoryView) chooseImportFile(src, tgt string) {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(fmt.Errorf("open the memory file: %w\n\nChoose another file.", err), v.u.win)
+			return
+		}
+		if rc != nil {
+			v.importFrom(rc, src, tgt)
+		}
+	}, v.u.win)
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".tmx", ".xml", ".tsv", ".tab", ".txt"}))
+	d.Show()
+}
+
+// importFrom imports the memory file the file dialog opened.
+func (v *memoryView) importFrom(rc fyne.URIReadCloser, src, tgt string) {
+	v.importMemory(rc, rc.URI().Name(), uriSize(rc.URI()), src, tgt)
+}
+
+// importMemory imports the src→tgt pairs of a TMX of size bytes (0 if
+// unknown) read from rc, which it closes, in the background with its
+// progress and a Cancel button; then it shows the report and the pair.
+func (v *memoryView) importMemory(rc io.ReadCloser, name string, size int64, src, tgt string) {
+	job := startFileJob(v.u.win, "Importing "+name, "Importing the memory:", size)
+	done := make(chan struct{})
+	v.done = done
+	go func() {
+		defer rc.Close()
+		rep, err := exchange.ImportMemory(job.ctx, v.u.store, job.counted(rc), name, src, tgt, "import")
+		canceled := job.ctx.Err() != nil
+		fyne.Do(func() {
+			defer close(done)
+			job.end()
+			switch {
+			case canceled && err != nil:
+				dialog.ShowInformation("Import cancelled", "Nothing of "+name+" was imported.", v.u.win)
+			case err != nil:
+				dialog.ShowError(fmt.Errorf("import %s: %w\n\nNothing was imported. Choose a TMX file, or name the two "+
+					"languages to take from it.", name, err), v.u.win)
+			default:
+				showReport(v.u.win, "Translation memory imported", memoryReport(name, rep))
+				v.offset = 0
+				v.refreshWith(rep.Src, rep.Tgt)
+			}
+		})
+	}()
+}
+
+// memoryReport says in words what an import of file did.
+func memoryReport(file string, rep *exchange.MemoryReport) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Imported from %s (%s → %s): %s, %d already there.\n", file, rep.Src, rep.Tgt,
+		count(int64(rep.Added), "new segment"), rep.Duplicates)
+	lines := make([]string, len(rep.Skipped))
+	for i, s := range rep.Skipped {
+		lines[i] = s.Where + ": " + s.Reason
+	}
+	fmt.Fprintf(&b, "Skipped %s.\n", count(int64(len(lines)), "unit"))
+	listSome(&b, lines)
+	return b.String()
+}
+
+// chooseExport asks where to write the pair's segments as TMX.
+func (v *memoryView) chooseExport() {
+	src, tgt := v.pair()
+	if src == "" || tgt == "" {
+		dialog.ShowInformation("Export the memory", "Choose the language pair to export first.", v.u.win)
+		return
+	}
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			dialog.ShowError(fmt.Errorf("create the export file: %w\n\nChoose another folder.", err), v.u.win)
+			return
+		}
+		if wc != nil {
+			wc.Close() // WriteMemoryFile writes the file itself, by its path
+			v.exportTo(wc.URI(), src, tgt)
+		}
+	}, v.u.win)
+	d.SetFileName(fmt.Sprintf("memory-%s-%s.tmx", src, tgt))
+	d.Show()
+}
+
+// exportTo writes the src→tgt segments to the local file uri as TMX, in the background.
+func (v *memoryView) exportTo(uri fyne.URI, src, tgt string) {
+	if uri.Scheme() != "file" {
+		dialog.ShowError(fmt.Errorf("export the memory to %s: not a file on this computer\n\nChoose a folder on this computer.", uri), v.u.win)
+		return
+	}
+	job := startFileJob(v.u.win, "Exporting the memory", "Writing "+uri.Name()+":", 0)
+	done := make(chan struct{})
+	v.done = done
+	go func() {
+		segs, err := v.u.store.Segments(job.ctx, src, tgt)
+		if err == nil {
+			err = exchange.WriteMemoryFile(uri.Path(), src, segs)
+		}
+		fyne.Do(func() {
+			defer close(done)
+			job.end()
+			if err != nil {
+				dialog.ShowError(fmt.Errorf("export the memory: %w\n\nChoose another file or folder, and check there is space on the disk.", err), v.u.win)
+				return
+			}
+			dialog.ShowInformation("Memory exported", fmt.Sprintf("Wrote %s (%s → %s) to %s.",
+				count(int64(len(segs)), "segment"), src, tgt, uri.Name()), v.u.win)
+		})
+	}()
+}

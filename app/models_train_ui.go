@@ -1,0 +1,147 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// chooseFile asks for a TMX file, reads its languages in the background and
+// asks which pair to train.
+func (v *modelsView) chooseFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(fmt.Errorf("open the file: %w\n\nChoose a TMX file you can read.", err), v.u.win)
+			return
+		}
+		if r == nil {
+			return // the dialog was dismissed
+		}
+		path := r.URI().Path()
+		r.Close()
+		go func() {
+			src, langs, err := tmxLanguages(path)
+			fyne.Do(func() {
+				if err != nil {
+					dialog.ShowError(fmt.Errorf("%w\n\nChoose a TMX file that holds sentences in two languages.", err), v.u.win)
+					return
+				}
+				v.confirmLanguages(path, src, langs)
+			})
+		}()
+	}, v.u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".tmx", ".TMX"}))
+	d.Show()
+}
+
+// confirmLanguages asks for the source and target language, offering the
+// file's languages and starting from its source and first other language.
+func (v *modelsView) confirmLanguages(path, src string, langs []string) {
+	names := make([]string, len(langs))
+	tagOf := map[string]string{}
+	for i, tag := range langs {
+		names[i] = langUILabel(tag)
+		tagOf[names[i]] = tag
+	}
+	srcSel, tgtSel := widget.NewSelect(names, nil), widget.NewSelect(names, nil)
+	srcSel.SetSelected(langUILabel(src))
+	for _, tag := range langs {
+		if tag != src {
+			tgtSel.SetSelected(langUILabel(tag))
+			break
+		}
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem("File", widget.NewLabel(filepath.Base(path))),
+		widget.NewFormItem("Source language", srcSel),
+		widget.NewFormItem("Target language", tgtSel),
+	}
+	dialog.ShowForm("Train a language pair", "Train", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		from, to := tagOf[srcSel.Selected], tagOf[tgtSel.Selected]
+		if from == "" || to == "" || from == to {
+			dialog.ShowError(errors.New("train: choose two different languages\n\nPick the file's source and target language and try again."), v.u.win)
+			return
+		}
+		v.startTraining(path, from, to)
+	}, v.u.win)
+}
+
+// startTraining trains both directions of src–tgt from the TMX at path in
+// the background, showing each stage on the progress bar; Cancel stops it.
+// When it ends the table is read again and a summary, or the error, shown.
+func (v *modelsView) startTraining(path, src, tgt string) {
+	ctx, stop := context.WithCancel(context.Background())
+	trained := make(chan struct{})
+	v.stop, v.trained = stop, trained
+	v.train.Disable()
+	v.cancel.Enable()
+	v.progress.SetValue(0)
+	v.stage.SetText("Starting…")
+	v.training.Show()
+	go func() {
+		defer stop()
+		res, err := trainFromTMX(ctx, v.u.store, path, src, tgt, func(stage string) {
+			fyne.DoAndWait(func() { v.showStage(stage) })
+		})
+		if err == nil {
+			v.u.engine.Refresh()
+		}
+		fyne.Do(func() {
+			defer close(trained)
+			v.trainingDone(path, res, err, ctx.Err() != nil)
+		})
+	}()
+}
+
+// showStage moves the progress bar to stage; saving cannot be cancelled.
+func (v *modelsView) showStage(stage string) {
+	v.stage.SetText(strings.ToUpper(stage[:1]) + stage[1:] + "…")
+	v.progress.SetValue(stageProgress[stage])
+	if stage == stageSaving {
+		v.cancel.Disable() // both directions are saved, or neither is changed
+	}
+	if v.onStage != nil {
+		v.onStage(stage)
+	}
+}
+
+// cancelTraining stops the training in progress.
+func (v *modelsView) cancelTraining() {
+	if v.stop != nil {
+		v.stop()
+	}
+	v.cancel.Disable()
+	v.stage.SetText("Cancelling…")
+}
+
+// trainingDone shows how training ended: a summary, that it was cancelled,
+// or what went wrong and what to do.
+func (v *modelsView) trainingDone(path string, res *trainResult, err error, cancelled bool) {
+	v.training.Hide()
+	v.train.Enable()
+	v.stop = nil
+	v.status.Show()
+	switch {
+	case cancelled && err != nil:
+		v.status.SetText("Training was cancelled; the models that were installed keep serving.")
+	case err != nil:
+		v.status.SetText("Training failed; the models that were installed keep serving.")
+		dialog.ShowError(fmt.Errorf("train from %s: %w\n\nCheck that the file is a TMX with sentences in both languages, "+
+			"or choose other languages.", filepath.Base(path), err), v.u.win)
+	default:
+		v.status.SetText("")
+		v.status.Hide()
+		v.refresh()
+		dialog.ShowInformation("Training finished", res.summary(), v.u.win)
+	}
+}

@@ -1,0 +1,221 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"tafsiri/exchange"
+	"tafsiri/storage"
+)
+
+// storeWithLanguages opens a fresh database that holds tags.
+func storeWithLanguages(t *testing.T, tags ...string) *storage.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "settings.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	for _, tag := range tags {
+		if _, err := st.AddLanguage(ctx, tag); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st
+}
+
+// openSettingsView shows a settings view of st in a test window and waits
+// until it shows the stored values.
+func openSettingsView(t *testing.T, st *storage.Store) *settingsView {
+	t.Helper()
+	ui := New(test.NewTempApp(t), st)
+	v := newSettingsView(ui)
+	ui.win.SetContent(v.content)
+	ui.win.Resize(fyne.NewSize(900, 700))
+	waitClosed(t, v.loaded, "the settings view did not load")
+	return v
+}
+
+// waitSaved waits until the latest change is saved and shown.
+func waitSaved(t *testing.T, v *settingsView) {
+	t.Helper()
+	waitClosed(t, v.saved, "the setting was not saved")
+	waitClosed(t, v.loaded, "the settings view did not show the stored values")
+}
+
+// stored reads setting key from st.
+func stored(t *testing.T, st *storage.Store, key string) string {
+	t.Helper()
+	value, _, err := st.Setting(context.Background(), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return value
+}
+
+func TestSettingsShowWhereTheDataIsAndCopyIt(t *testing.T) {
+	st := storeWithLanguages(t, "en", "sw")
+	v := openSettingsView(t, st)
+	if v.path.Text != st.Path() {
+		t.Errorf("data file shown = %q, want %q", v.path.Text, st.Path())
+	}
+	test.Tap(v.copyPath)
+	if got := v.u.app.Clipboard().Content(); got != st.Path() {
+		t.Errorf("clipboard = %q, want the data file's path", got)
+	}
+}
+
+func TestTheFuzzyThresholdIsStoredAndUsedAtOnce(t *testing.T) {
+	st := storeWithLanguages(t, "en")
+	v := openSettingsView(t, st)
+	if v.threshold.Value != 75 || v.percent.Text != "75 %" {
+		t.Errorf("threshold shown = %v (%q), want the default 75", v.threshold.Value, v.percent.Text)
+	}
+
+	v.threshold.SetValue(82) // as a drag ending at 82
+	waitSaved(t, v)
+	v.threshold.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // and one step right with the keyboard
+	waitSaved(t, v)
+
+	if got := stored(t, st, settingThreshold); got != "83" {
+		t.Errorf("stored %s = %q, want 83", settingThreshold, got)
+	}
+	if got := v.u.engine.FuzzyThreshold; got != 83 {
+		t.Errorf("engine.FuzzyThreshold = %d, want 83", got)
+	}
+	if v.percent.Text != "83 %" {
+		t.Errorf("percentage shown = %q", v.percent.Text)
+	}
+}
+
+func TestLanguageChoicesAreStoredAsTags(t *testing.T) {
+	st := storeWithLanguages(t, "en", "sw", "ar", "hi")
+	ctx := context.Background()
+	if err := st.SetSetting(ctx, settingTargets, "sw"); err != nil {
+		t.Fatal(err)
+	}
+	v := openSettingsView(t, st)
+	if got := v.targets.ticked(); strings.Join(got, ",") != "sw" {
+		t.Fatalf("targets ticked = %q, want the stored sw", got)
+	}
+	if got := v.targets.checks["ar"].Text; got != displayText("en", "العربية (ar)") {
+		t.Errorf("Arabic is shown as %q, want its own name", got)
+	}
+
+	test.Tap(v.targets.checks["ar"])
+	test.Tap(v.detect.checks["hi"])
+	test.Tap(v.detect.checks["en"])
+	waitSaved(t, v)
+
+	for key, want := range map[string]string{
+		settingTargets:                  "ar,sw", // in the order shown
+		exchange.DetectLanguagesSetting: "en,hi",
+	} {
+		if got := stored(t, st, key); got != want {
+			t.Errorf("stored %s = %q, want %q", key, got, want)
+		}
+	}
+}
+
+func TestLinguaTakesOnlyItsModes(t *testing.T) {
+	st := storeWithLanguages(t, "en")
+	v := openSettingsView(t, st)
+	if v.lingua.Selected != "Off" {
+		t.Errorf("lingua shown = %q, want Off when unset", v.lingua.Selected)
+	}
+
+	v.lingua.SetSelected("High accuracy")
+	waitSaved(t, v)
+	if got := stored(t, st, exchange.DetectLinguaSetting); got != "high" {
+		t.Errorf("stored lingua = %q, want high", got)
+	}
+
+	v.setLingua("medium")
+	waitSaved(t, v)
+	if got := dialogText(v.u.win); !strings.Contains(got, `"medium" is not off, low or high`) ||
+		!strings.Contains(got, "Choose another value") {
+		t.Errorf("error dialog = %q, want what was refused and what to do", got)
+	}
+	if got := stored(t, st, exchange.DetectLinguaSetting); got != "high" {
+		t.Errorf("stored lingua after a refused value = %q, want high still", got)
+	}
+	if v.lingua.Selected != "High accuracy" {
+		t.Errorf("lingua shown after a refused value = %q, want the stored High accuracy", v.lingua.Selected)
+	}
+}
+
+func TestTheThemeChoiceIsStoredAndApplied(t *testing.T) {
+	st := storeWithLanguages(t, "en")
+	v := openSettingsView(t, st)
+	a := v.u.app
+	a.Settings().SetTheme(theme.DefaultTheme()) // the test app's theme has one variant only
+	darkBackground := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantDark)
+	lightBackground := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantLight)
+
+	for _, c := range []struct {
+		label, stored string
+		background    any
+	}{
+		{"Dark", "dark", darkBackground},
+		{"Light", "light", lightBackground},
+	} {
+		v.theme.SetSelected(c.label)
+		waitSaved(t, v)
+		if got := stored(t, st, settingTheme); got != c.stored {
+			t.Errorf("after choosing %s, stored theme = %q, want %q", c.label, got, c.stored)
+		}
+		// Whatever variant the system asks for, the chosen one is drawn.
+		for _, asked := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+			if got := a.Settings().Theme().Color(theme.ColorNameBackground, asked); got != c.background {
+				t.Errorf("after choosing %s, background = %v, want %v", c.label, got, c.background)
+			}
+		}
+	}
+
+	v.theme.SetSelected("As the system")
+	waitSaved(t, v)
+	if _, forced := a.Settings().Theme().(*variantTheme); forced || stored(t, st, settingTheme) != "system" {
+		t.Errorf("after choosing the system's theme, the theme is %T and stored %q", a.Settings().Theme(), stored(t, st, settingTheme))
+	}
+}
+
+func TestStoredSettingsApplyAtStart(t *testing.T) {
+	st := storeWithLanguages(t, "en")
+	ctx := context.Background()
+	for key, value := range map[string]string{settingTheme: "dark", settingThreshold: "90"} {
+		if err := st.SetSetting(ctx, key, value); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ui := New(test.NewTempApp(t), st)
+	applySettings(ui)
+	if ui.engine.FuzzyThreshold != 90 {
+		t.Errorf("engine.FuzzyThreshold = %d, want the stored 90", ui.engine.FuzzyThreshold)
+	}
+	if th, ok := ui.app.Settings().Theme().(*variantTheme); !ok || th.variant != theme.VariantDark {
+		t.Errorf("theme = %T, want the dark variant", ui.app.Settings().Theme())
+	}
+}
+
+func TestTheScreenshotDriverTicksTheSampleLanguages(t *testing.T) {
+	st := storeWithLanguages(t, "en", "sw", "ar")
+	ui := New(test.NewTempApp(t), st)
+	v := newSettingsView(ui)
+	ui.win.SetContent(container.NewAppTabs(container.NewTabItem("Settings", v.content)))
+	waitClosed(t, v.loaded, "the settings view did not load")
+
+	ui.ShowTab("Settings")
+	ui.ShowSample(Sample{Tick: []string{"ar"}})
+	waitSaved(t, v)
+	if got := stored(t, st, settingTargets); got != "ar" {
+		t.Errorf("stored %s = %q, want ar ticked", settingTargets, got)
+	}
+}
