@@ -22,7 +22,7 @@ func (v *glossaryView) buildList() {
 				l.Truncation = fyne.TextTruncateEllipsis
 				return l
 			}
-			return container.New(glossaryColumns, forLang("en", cell()), cell(), cell(), cell())
+			return container.New(glossaryColumns, cell(), cell(), cell(), cell())
 		},
 		func(id widget.ListItemID, obj fyne.CanvasObject) {
 			if id < len(v.rows) {
@@ -43,12 +43,10 @@ func (v *glossaryView) buildList() {
 
 // fillGlossaryRow shows row r in the cells of a list row.
 func fillGlossaryRow(cells []fyne.CanvasObject, r glossaryRow) {
-	over := cells[0].(*container.ThemeOverride)
-	term := over.Content.(*widget.Label)
+	term := cells[0].(*widget.Label)
 	term.Alignment = textAlign(r.term.Lang)
 	term.Text = displayText(r.term.Lang, r.term.Text)
-	over.Theme = fontTheme(r.term.Lang)
-	over.Refresh()
+	term.Refresh()
 	cells[1].(*widget.Label).SetText(r.term.Lang)
 	status := cells[2].(*widget.Label)
 	status.Importance = statusImportance(r.term.Status)

@@ -17,9 +17,7 @@ import (
 type memoryEditor struct {
 	box      fyne.CanvasObject
 	source   *widget.Label
-	srcOver  *container.ThemeOverride
 	target   *widget.Entry
-	tgtOver  *container.ThemeOverride
 	info     *widget.Label
 	save     *widget.Button
 	del      *widget.Button
@@ -39,12 +37,11 @@ func newMemoryEditor(v *memoryView) *memoryEditor {
 			e.save.Disable()
 		}
 	}
-	e.srcOver, e.tgtOver = forLang("en", e.source), forLang("en", e.target)
 	e.save = widget.NewButtonWithIcon("Save translation", theme.DocumentSaveIcon(), v.saveTarget)
 	e.save.Importance = widget.HighImportance
 	e.del = widget.NewButtonWithIcon("Delete segment", theme.DeleteIcon(), v.confirmDelete)
-	e.box = container.NewVScroll(container.NewVBox(columnHeader("Source"), e.srcOver,
-		columnHeader("Translation"), e.tgtOver, container.NewHBox(e.save, e.del, e.info)))
+	e.box = container.NewVScroll(container.NewVBox(columnHeader("Source"), e.source,
+		columnHeader("Translation"), e.target, container.NewHBox(e.save, e.del, e.info)))
 	e.show(memoryRow{}, false)
 	return e
 }
@@ -61,14 +58,11 @@ func (e *memoryEditor) show(r memoryRow, ok bool) {
 		e.del.Disable()
 		return
 	}
-	e.srcOver.Theme, e.tgtOver.Theme = fontTheme(r.seg.SrcLang), fontTheme(r.seg.TgtLang)
 	e.source.Alignment = textAlign(r.seg.SrcLang)
 	e.source.SetText(displayText(r.seg.SrcLang, r.seg.Source))
 	e.original = r.seg.Target
 	e.target.Enable()
 	e.target.SetText(r.seg.Target) // an editable entry keeps the logical order
-	e.srcOver.Refresh()
-	e.tgtOver.Refresh()
 	info := fmt.Sprintf("From %s, used %d times", r.seg.Origin, r.seg.UseCount)
 	if r.seg.Approved {
 		info += ", approved"

@@ -24,7 +24,7 @@ func (v *memoryView) buildList() {
 			src.Truncation = fyne.TextTruncateEllipsis
 			tgt := widget.NewLabel("")
 			tgt.Truncation = fyne.TextTruncateEllipsis
-			return container.New(memoryColumns, widget.NewLabel(""), forLang("en", src), forLang("en", tgt))
+			return container.New(memoryColumns, widget.NewLabel(""), src, tgt)
 		},
 		func(id widget.ListItemID, obj fyne.CanvasObject) {
 			if id < len(v.rows) {
@@ -46,20 +46,16 @@ func fillMemoryRow(cells []fyne.CanvasObject, r memoryRow) {
 	match := cells[0].(*widget.Label)
 	match.Text, match.Importance = matchText(r)
 	match.Refresh()
-	srcOver := cells[1].(*container.ThemeOverride)
-	src := srcOver.Content.(*widget.RichText)
+	src := cells[1].(*widget.RichText)
 	if r.hit {
 		src.Segments = diffSegments(r.seg.SrcLang, r.diff)
 	} else {
 		src.Segments = plainSegments(r.seg.SrcLang, r.seg.Source)
 	}
-	srcOver.Theme = fontTheme(r.seg.SrcLang)
-	srcOver.Refresh()
-	tgtOver := cells[2].(*container.ThemeOverride)
-	tgt := tgtOver.Content.(*widget.Label)
+	src.Refresh()
+	tgt := cells[2].(*widget.Label)
 	tgt.Text, tgt.Alignment = displayText(r.seg.TgtLang, r.seg.Target), textAlign(r.seg.TgtLang)
-	tgtOver.Theme = fontTheme(r.seg.TgtLang)
-	tgtOver.Refresh()
+	tgt.Refresh()
 }
 
 // matchText is the first column of a row: a search match's percentage, or

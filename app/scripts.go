@@ -4,7 +4,6 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"golang.org/x/text/language"
 	xbidi "golang.org/x/text/unicode/bidi"
 
@@ -31,13 +30,13 @@ import (
 // app's languages holds, so Fyne never splits a run by font, which would
 // put the pieces of a right-to-left run in the wrong order again.
 
-// forLang draws obj, and any text in it, with the fonts of lang's script.
-// Every script is in the app theme's font (see fonts.go), so the override
-// changes no glyph; it is kept so that a language's text stays marked as
-// such. It costs a font cache per override: wrap a view's language section,
-// not every row of a long list.
-func forLang(lang string, obj fyne.CanvasObject) *container.ThemeOverride {
-	return container.NewThemeOverride(obj, fontTheme(lang))
+// forLang marks obj as showing text of lang. Every script is in the app
+// theme's font (see fonts.go), so no per-language theme is needed: a
+// container.ThemeOverride would make Fyne parse the font again for each
+// override and keep it cached forever (about 14 MB each), which list rows
+// and re-rendered outputs would pile up. It returns obj as it is.
+func forLang(lang string, obj fyne.CanvasObject) fyne.CanvasObject {
+	return obj
 }
 
 // fontTheme returns the theme text of lang is drawn with: the app's current

@@ -110,22 +110,20 @@ func showLanguagePicker(win fyne.Window, title string, tags []string, chosen fun
 	var d dialog.Dialog
 	list := widget.NewList(
 		func() int { return len(shown) },
-		func() fyne.CanvasObject { return forLang("en", widget.NewLabel("")) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			row := o.(*container.ThemeOverride)
+			row := o.(*widget.Label)
 			c := shown[i]
 			lang := c.Tag
 			if lang == "" {
 				lang = "en"
 			}
-			row.Theme = fontTheme(lang)
 			text := c.Name
 			if c.Tag != "" {
 				text = languageLabel(c.Tag)
 			}
-			row.Content.(*widget.Label).SetText(text)
-			row.Content.(*widget.Label).Alignment = textAlign(lang)
-			row.Refresh()
+			row.Alignment = textAlign(lang)
+			row.SetText(text)
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		d.Hide()

@@ -38,10 +38,8 @@ type sourcePanel struct {
 	entry  *shortcutEntry
 	header fyne.CanvasObject
 
-	pick        *widget.Button // "From: …": opens the language list
-	pickTheme   *container.ThemeOverride
-	detected    *widget.Label // what detection says
-	detectTheme *container.ThemeOverride
+	pick     *widget.Button // "From: …": opens the language list
+	detected *widget.Label  // what detection says
 
 	// lang is the language of the text: the one chosen, else the one
 	// detected for the current text; "" while it is not known.
@@ -91,11 +89,9 @@ func newSourcePanel(v *translateView) *sourcePanel {
 	s.entry.SetMinRowsVisible(6)
 	s.entry.OnChanged = func(string) { s.textChanged() }
 	s.pick = widget.NewButtonWithIcon("From: detect automatically", theme.MenuDropDownIcon(), s.showPicker)
-	s.pickTheme = forLang("en", s.pick)
 	s.detected = widget.NewLabel("")
-	s.detectTheme = forLang("en", s.detected)
 	open := widget.NewButtonWithIcon("Open…", theme.FolderOpenIcon(), s.showOpen)
-	s.header = container.New(layout.NewBorderLayout(nil, nil, s.pickTheme, open), s.pickTheme, s.detectTheme, open)
+	s.header = container.New(layout.NewBorderLayout(nil, nil, s.pick, open), s.pick, s.detected, open)
 	return s
 }
 
@@ -180,13 +176,7 @@ func (s *sourcePanel) showDetected(text string, res detect.Result) {
 	if text != s.entry.Text {
 		return
 	}
-	lang := res.Lang
-	if lang == detect.Undetermined {
-		lang = "en" // only the font of the message matters then
-	}
-	s.detectTheme.Theme = fontTheme(lang)
 	s.detected.SetText(detectionText(res))
-	s.detectTheme.Refresh()
 	if !s.manual && res.Lang != detect.Undetermined {
 		s.lang = res.Lang
 		s.v.targets.setSource(s.lang)
@@ -209,14 +199,10 @@ func (s *sourcePanel) choose(tag string) {
 	s.lang = tag
 	if tag == "" {
 		s.pick.SetText("From: detect automatically")
-		s.pickTheme.Theme = fontTheme("en")
-		s.pickTheme.Refresh()
 		s.detectSoon(0)
 		return
 	}
-	s.pickTheme.Theme = fontTheme(tag)
 	s.pick.SetText("From: " + languageLabel(tag))
-	s.pickTheme.Refresh()
 	s.v.targets.setSource(tag)
 }
 
