@@ -88,8 +88,8 @@ func TestTheFuzzyThresholdIsStoredAndUsedAtOnce(t *testing.T) {
 	if got := stored(t, st, settingThreshold); got != "83" {
 		t.Errorf("stored %s = %q, want 83", settingThreshold, got)
 	}
-	if got := v.u.engine.FuzzyThreshold; got != 83 {
-		t.Errorf("engine.FuzzyThreshold = %d, want 83", got)
+	if got := v.u.engine.FuzzyThreshold(); got != 83 {
+		t.Errorf("engine.FuzzyThreshold() = %d, want 83", got)
 	}
 	if v.percent.Text != "83 %" {
 		t.Errorf("percentage shown = %q", v.percent.Text)
@@ -197,8 +197,8 @@ func TestStoredSettingsApplyAtStart(t *testing.T) {
 	}
 	ui := New(test.NewTempApp(t), st)
 	applySettings(ui)
-	if ui.engine.FuzzyThreshold != 90 {
-		t.Errorf("engine.FuzzyThreshold = %d, want the stored 90", ui.engine.FuzzyThreshold)
+	if got := ui.engine.FuzzyThreshold(); got != 90 {
+		t.Errorf("engine.FuzzyThreshold() = %d, want the stored 90", got)
 	}
 	if th, ok := ui.app.Settings().Theme().(*variantTheme); !ok || th.variant != theme.VariantDark {
 		t.Errorf("theme = %T, want the dark variant", ui.app.Settings().Theme())

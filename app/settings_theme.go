@@ -87,5 +87,5 @@ func applySettings(u *UI) {
 	if err != nil {
 		fyne.LogError("read the fuzzy threshold setting", err)
 	}
-	u.engine.FuzzyThreshold = parseThreshold(threshold)
+	u.engine.SetFuzzyThreshold(parseThreshold(threshold))
 }

@@ -161,7 +161,7 @@ func (v *settingsView) setThreshold(percent int) {
 	if !v.ready {
 		return
 	}
-	v.u.engine.FuzzyThreshold = percent
+	v.u.engine.SetFuzzyThreshold(percent)
 	v.save(settingThreshold, strconv.Itoa(percent), nil)
 }
 

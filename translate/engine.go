@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"tafsiri/translate/lm"
 	"tafsiri/translate/phrases"
@@ -24,10 +25,11 @@ type Engine struct {
 	Beam, PopLimit int
 	// Terms, when set, is the glossary every translation keeps to.
 	Terms TermSource
-	// Memory, when set, gives sentences it holds (exactly, or at
-	// FuzzyThreshold percent or more) before the model is asked.
-	Memory         Memory
-	FuzzyThreshold int // 0 means DefaultFuzzyThreshold
+	// Memory, when set, gives sentences it holds (exactly, or at the
+	// fuzzy threshold or more) before the model is asked.
+	Memory Memory
+
+	threshold atomic.Int32 // fuzzy match percentage; 0 means DefaultFuzzyThreshold
 
 	mu     sync.Mutex
 	infos  []ModelInfo // nil until first needed, and after Refresh
@@ -37,6 +39,18 @@ type Engine struct {
 // NewEngine returns an engine over the models in store.
 func NewEngine(store ModelStore) *Engine {
 	return &Engine{store: store, loaded: map[int64]*loadedModel{}}
+}
+
+// SetFuzzyThreshold sets the lowest fuzzy-match percentage the memory
+// answers with (0: DefaultFuzzyThreshold); it may change while translations run.
+func (e *Engine) SetFuzzyThreshold(percent int) { e.threshold.Store(int32(percent)) }
+
+// FuzzyThreshold returns the lowest fuzzy-match percentage the memory answers with.
+func (e *Engine) FuzzyThreshold() int {
+	if p := int(e.threshold.Load()); p > 0 {
+		return p
+	}
+	return DefaultFuzzyThreshold
 }
 
 // Refresh forgets the cached model list, so newly trained models are used.

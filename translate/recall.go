@@ -28,11 +28,7 @@ func (e *Engine) recall(ctx context.Context, m *loadedModel, s segment) (*piece,
 		return nil, nil // most sentences of a pair the memory lacks need no lookup
 	}
 	text := surfaceText(m.info.Src, s.tokens)
-	threshold := e.FuzzyThreshold
-	if threshold == 0 {
-		threshold = DefaultFuzzyThreshold
-	}
-	hits, err := memory.Search(ctx, e.Memory, m.info.Src, m.info.Tgt, text, threshold, 1)
+	hits, err := memory.Search(ctx, e.Memory, m.info.Src, m.info.Tgt, text, e.FuzzyThreshold(), 1)
 	if err != nil {
 		return nil, fmt.Errorf("look up %q in the memory: %w", text, err)
 	}
