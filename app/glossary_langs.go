@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"os"
 	"strings"
-
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 // editorName is who the glossary and memory views record as making a change:
@@ -24,12 +21,7 @@ func editorName() string {
 // name, so it is put in display order as such: the name's letters read
 // from the right, the "(ar)" after it with its brackets the right way round.
 func langLabel(tag string) string {
-	if t, err := language.Parse(tag); err == nil {
-		if name := display.Self.Name(t); name != "" {
-			return displayText("en", fmt.Sprintf("%s (%s)", name, tag))
-		}
-	}
-	return tag
+	return displayText("en", langSelfName(tag))
 }
 
 // langChoices are the options of a language Select, each a langLabel, and

@@ -117,7 +117,7 @@ func trainedAt(r modelRow) string {
 }
 
 // langSelfName names a language in itself, with its tag: "Kiswahili (sw)",
-// in logical order; langUILabel is how a line of the interface shows it.
+// in logical order; langLabel is how a line of the interface shows it.
 func langSelfName(tag string) string {
 	t, err := language.Parse(tag)
 	if err != nil {
@@ -177,8 +177,3 @@ func isASCII(s string) bool {
 	return true
 }
 
-// langUILabel is langSelfName as a line of the left-to-right interface
-// shows it: a right-to-left name reads from the right, "(ar)" after it.
-func langUILabel(tag string) string {
-	return displayText("en", langSelfName(tag))
-}

@@ -47,14 +47,14 @@ func (v *modelsView) confirmLanguages(path, src string, langs []string) {
 	names := make([]string, len(langs))
 	tagOf := map[string]string{}
 	for i, tag := range langs {
-		names[i] = langUILabel(tag)
+		names[i] = langLabel(tag)
 		tagOf[names[i]] = tag
 	}
 	srcSel, tgtSel := widget.NewSelect(names, nil), widget.NewSelect(names, nil)
-	srcSel.SetSelected(langUILabel(src))
+	srcSel.SetSelected(langLabel(src))
 	for _, tag := range langs {
 		if tag != src {
-			tgtSel.SetSelected(langUILabel(tag))
+			tgtSel.SetSelected(langLabel(tag))
 			break
 		}
 	}

@@ -37,7 +37,7 @@ func (c *languageChecks) setLanguages(tags, ticked []string) {
 		}
 	}
 	for _, tag := range tags {
-		check := widget.NewCheck(langUILabel(tag), nil)
+		check := widget.NewCheck(langLabel(tag), nil)
 		check.SetChecked(on[tag])
 		check.OnChanged = func(bool) { c.changed(c.ticked()) }
 		c.checks[tag] = check

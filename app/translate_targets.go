@@ -13,9 +13,6 @@ import (
 	"tafsiri/translate"
 )
 
-// targetsSetting remembers the target languages last chosen, comma-separated.
-const targetsSetting = "ui.targets"
-
 // targetPicker is a tick box for every language the installed models can
 // translate into; those the source language cannot reach (directly or
 // through English) are disabled.
@@ -57,7 +54,7 @@ func (p *targetPicker) load() {
 			})
 			return
 		}
-		saved, _, err := u.store.Setting(ctx, targetsSetting)
+		saved, _, err := u.store.Setting(ctx, settingTargets)
 		fyne.Do(func() {
 			defer close(done)
 			if err != nil {
@@ -131,7 +128,7 @@ func (p *targetPicker) save() {
 	value := strings.Join(tags, ",")
 	st := p.v.u.store
 	go func() {
-		if err := st.SetSetting(context.Background(), targetsSetting, value); err != nil {
+		if err := st.SetSetting(context.Background(), settingTargets, value); err != nil {
 			fyne.Do(func() { p.v.showError(err, "The choice is used now but will not be remembered.") })
 		}
 	}()

@@ -164,7 +164,7 @@ func TestTranslateAcceptAndTranslateAgain(t *testing.T) {
 		t.Fatalf("targets %v: want es-419 offered and en (the source) disabled", v.targets.tags)
 	}
 	test.Tap(es)
-	waitSetting(t, st, targetsSetting, "es-419")
+	waitSetting(t, st, settingTargets, "es-419")
 
 	p := translateNow(t, v)
 	term := approvedTermSpan(t, p, "jabón")
