@@ -176,4 +176,3 @@ func isASCII(s string) bool {
 	}
 	return true
 }
-
