@@ -74,16 +74,9 @@ func (v *glossaryView) runGlossaryImport(rc io.Closer, br *bufio.Reader, name st
 		fyne.Do(func() {
 			defer close(done)
 			job.end()
-			switch {
-			case canceled && err != nil:
-				dialog.ShowInformation("Import cancelled", "Nothing of "+name+" was imported.", v.u.win)
-			case err != nil:
-				dialog.ShowError(fmt.Errorf("import %s: %w\n\nNothing was imported. Check that the file is a TBX, a CSV or TSV "+
-					"with a column per language (en, sw, …), an OmegaT glossary or a TICO-19 terminology.", name, err), v.u.win)
-			default:
-				showReport(v.u.win, "Glossary imported", glossaryReport(name, rep))
-				v.refresh()
-			}
+			importEnded(v.u.win, name, canceled, err, "Check that the file is a TBX, a CSV or TSV with a column per "+
+				"language (en, sw, …), an OmegaT glossary or a TICO-19 terminology.", "Glossary imported",
+				func() string { return glossaryReport(name, rep) }, v.refresh)
 		})
 	}()
 }

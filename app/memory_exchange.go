@@ -63,17 +63,11 @@ func (v *memoryView) importMemory(rc io.ReadCloser, name string, size int64, src
 		fyne.Do(func() {
 			defer close(done)
 			job.end()
-			switch {
-			case canceled && err != nil:
-				dialog.ShowInformation("Import cancelled", "Nothing of "+name+" was imported.", v.u.win)
-			case err != nil:
-				dialog.ShowError(fmt.Errorf("import %s: %w\n\nNothing was imported. Choose a TMX file, or name the two "+
-					"languages to take from it.", name, err), v.u.win)
-			default:
-				showReport(v.u.win, "Translation memory imported", memoryReport(name, rep))
-				v.offset = 0
-				v.refreshWith(rep.Src, rep.Tgt)
-			}
+			importEnded(v.u.win, name, canceled, err, "Choose a TMX file, or name the two languages to take from it.",
+				"Translation memory imported", func() string { return memoryReport(name, rep) }, func() {
+					v.offset = 0
+					v.refreshWith(rep.Src, rep.Tgt)
+				})
 		})
 	}()
 }
