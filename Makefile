@@ -14,6 +14,7 @@ run: build
 	./$(BIN)
 
 test: deps
+	@scripts/install-deps libxml2-utils translate-toolkit
 	$(GO) vet ./...
 	$(GO) test ./...
 
