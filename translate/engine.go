@@ -169,6 +169,9 @@ func (e *Engine) translateLine(ctx context.Context, models []*loadedModel, line 
 	res := &Result{From: models[0].info.Src, To: models[len(models)-1].info.Tgt, Text: line}
 	if len(models) > 1 {
 		res.Via = models[0].info.Tgt
+		if r, err := e.recallPair(ctx, res.From, res.To, line); err != nil || r != nil {
+			return r, err
+		}
 	}
 	for _, m := range models {
 		out, err := e.translate(ctx, m, res.Text)

@@ -120,6 +120,19 @@ func TestNoDirectModelGoesThroughEnglish(t *testing.T) {
 	if !errors.Is(err, translate.ErrNoModel) {
 		t.Errorf("fr→sw err = %v, want ErrNoModel", err)
 	}
+
+	// A translation accepted on the route is the pair's own: it comes back from the memory.
+	engine.Memory = st
+	if err := engine.Accept(context.Background(), got.From, got.To, "Les vaccins sont gratuits.", "Las vacunas son gratis."); err != nil {
+		t.Fatal(err)
+	}
+	got, err = engine.Translate(context.Background(), "fr", "es", "Les vaccins sont gratuits.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Text != "Las vacunas son gratis." || len(got.Spans) != 1 || got.Spans[0].Origin != translate.FromMemory {
+		t.Errorf("after Accept, fr→es = %q with spans %+v; want the accepted text from the memory", got.Text, got.Spans)
+	}
 }
 
 func TestOneOutputLinePerInputLine(t *testing.T) {
