@@ -42,22 +42,8 @@ var noticeEnEs = []translate.Pair{
 func translateStore(t *testing.T) *storagedb.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := storagedb.Open(ctx, filepath.Join(t.TempDir(), "translate.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	corpus := &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: noticeEnEs}
-	fwd, rev, err := translate.Train(ctx, corpus, translate.TrainOptions{LMOrder: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range []*translate.Trained{fwd, rev} {
-		if _, err := st.SaveModel(ctx, m); err != nil {
-			t.Fatal(err)
-		}
-	}
-	_, err = st.ImportConcepts(ctx, []glossary.Concept{{Subject: "hygiene", Terms: []glossary.Term{
+	st := storeWithModels(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: noticeEnEs})
+	_, err := st.ImportConcepts(ctx, []glossary.Concept{{Subject: "hygiene", Terms: []glossary.Term{
 		{Lang: "en", Text: "soap", Status: glossary.Approved},
 		{Lang: "es-419", Text: "jabón", Status: glossary.Approved},
 	}}}, storagedb.ImportOptions{By: "test"})
