@@ -1,6 +1,9 @@
 package termcsv
 
 import (
+	"errors"
+	"fmt"
+	"io"
 	"slices"
 
 	"tafsiri/internal/termfile"
@@ -50,4 +53,22 @@ func readAll(r *Reader, err error) ([]Entry, []Skip, error) {
 		return nil, nil, err
 	}
 	return entries, r.Skipped(), nil
+}
+
+// headerRow starts reading a delimited file with a header row: it picks the
+// delimiter the header uses most and returns the header and its line.
+func headerRow(r io.Reader, name string) (*scanner, []string, int, error) {
+	s, err := newScanner(r, name, ',', true)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	s.sniffComma()
+	header, line, err := s.record()
+	if errors.Is(err, io.EOF) {
+		return nil, nil, 0, s.errorAt(line+1, fmt.Errorf("%w: no header row", ErrHeader))
+	}
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return s, header, line, nil
 }

@@ -1,7 +1,6 @@
 package termcsv
 
 import (
-	"errors"
 	"fmt"
 	"io"
 
@@ -24,15 +23,7 @@ func ReadTable(r io.Reader, name string) ([]Entry, []Skip, error) {
 // NewTableReader reads the header row of a table as ReadTable does and
 // returns a Reader of its rows.
 func NewTableReader(r io.Reader, name string) (*Reader, error) {
-	s, err := newScanner(r, name, ',', true)
-	if err != nil {
-		return nil, err
-	}
-	s.sniffComma()
-	header, line, err := s.record()
-	if errors.Is(err, io.EOF) {
-		return nil, s.errorAt(line+1, fmt.Errorf("%w: no header row", ErrHeader))
-	}
+	s, header, line, err := headerRow(r, name)
 	if err != nil {
 		return nil, err
 	}

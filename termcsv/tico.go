@@ -1,7 +1,6 @@
 package termcsv
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -57,15 +56,7 @@ func ReadTICO(r io.Reader, name string) ([]Entry, []Skip, error) {
 // NewTICOReader reads the header row of a TICO-19 terminology and returns a
 // Reader of its rows.
 func NewTICOReader(r io.Reader, name string) (*Reader, error) {
-	s, err := newScanner(r, name, ',', true)
-	if err != nil {
-		return nil, err
-	}
-	s.sniffComma()
-	header, line, err := s.record()
-	if errors.Is(err, io.EOF) {
-		return nil, s.errorAt(line+1, fmt.Errorf("%w: no header row", ErrHeader))
-	}
+	s, header, line, err := headerRow(r, name)
 	if err != nil {
 		return nil, err
 	}
