@@ -22,15 +22,7 @@ const handSource = "added in the Tafsiri window"
 // inBackground runs work off the UI goroutine, then after with its error
 // on the UI goroutine, and closes v.done.
 func (v *glossaryView) inBackground(work func(ctx context.Context) error, after func(err error)) {
-	done := make(chan struct{})
-	v.done = done
-	go func() {
-		err := work(context.Background())
-		fyne.Do(func() {
-			defer close(done)
-			after(err)
-		})
-	}()
+	v.done = runInBackground(work, after)
 }
 
 // addRequest is what the Add form asks for.

@@ -209,3 +209,17 @@ func (b *undoBanner) relaid() {
 		b.relayout()
 	}
 }
+
+// runInBackground runs work off the UI goroutine, then after with its error
+// on the UI goroutine; the channel it returns closes once after has run.
+func runInBackground(work func(ctx context.Context) error, after func(err error)) chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		err := work(context.Background())
+		fyne.Do(func() {
+			defer close(done)
+			after(err)
+		})
+	}()
+	return done
+}
