@@ -51,7 +51,10 @@ func (e *Engine) translate(ctx context.Context, m *loadedModel, text string) (ou
 	return m.assemble(pieces), nil
 }
 
-func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s segment) ([]piece, error) {
+// sentenceOptions returns the translation options of a sentence: its
+// phrases, borrowed translations of unknown inflections, and the glossary's
+// constraints.
+func (m *loadedModel) sentenceOptions(ctx context.Context, store ModelStore, s segment) ([]decoder.Option, error) {
 	table, err := m.lookup(ctx, store, s.keys)
 	if err != nil {
 		return nil, err
@@ -60,7 +63,14 @@ func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s se
 	if err != nil {
 		return nil, err
 	}
-	opts = m.terms.constrain(s, opts)
+	return m.terms.constrain(s, opts), nil
+}
+
+func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s segment) ([]piece, error) {
+	opts, err := m.sentenceOptions(ctx, store, s)
+	if err != nil {
+		return nil, err
+	}
 	model, err := m.languageModel(ctx)
 	if err != nil {
 		return nil, err

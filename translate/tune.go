@@ -29,15 +29,10 @@ func prepareDev(ctx context.Context, store ModelStore, m *loadedModel, c *Corpus
 	for _, p := range c.Pairs {
 		var line []devSentence
 		for _, s := range prepare(m.info.Src, p.Src).sentences() {
-			table, err := m.lookup(ctx, store, s.keys)
+			opts, err := m.sentenceOptions(ctx, store, s)
 			if err != nil {
 				return nil, err
 			}
-			opts, err := m.stemOptions(ctx, store, s, options(s, table))
-			if err != nil {
-				return nil, err
-			}
-			opts = m.terms.constrain(s, opts)
 			line = append(line, devSentence{seg: s, opts: opts})
 		}
 		d.lines = append(d.lines, line)
