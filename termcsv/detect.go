@@ -3,6 +3,8 @@ package termcsv
 import (
 	"path/filepath"
 	"strings"
+
+	"tafsiri/internal/textnorm"
 )
 
 // Format is a kind of file the package reads.
@@ -39,7 +41,7 @@ func (f Format) String() string {
 //     known column names, two of them languages;
 //   - other tab-separated text is an OmegaT glossary.
 func Detect(name string, head []byte) Format {
-	first := firstLine(decodeHead(head))
+	first := firstLine(textnorm.DecodeHead(head))
 	if first == "" {
 		return FormatUnknown
 	}

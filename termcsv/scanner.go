@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"tafsiri/internal/textnorm"
 )
 
 // scanner splits delimited text into records, one line each except where a
@@ -26,7 +28,7 @@ type scanner struct {
 
 // newScanner returns a scanner of r that reports errors under name.
 func newScanner(r io.Reader, name string, comma byte, quotes bool) (*scanner, error) {
-	br, err := utf8Input(r)
+	br, err := textnorm.UTF8Reader(r)
 	if err != nil {
 		return nil, &ParseError{Name: name, Line: 1, Err: err}
 	}

@@ -64,7 +64,7 @@ func writeDelimited(w io.Writer, langs []string, entries []Entry, comma rune) er
 	bw := bufio.NewWriter(w)
 	cw := csv.NewWriter(bw)
 	cw.Comma = comma
-	if _, err := bw.Write(bomUTF8); err != nil {
+	if _, err := bw.WriteString("\ufeff"); err != nil { // a byte order mark tells spreadsheets it is UTF-8
 		return fmt.Errorf("write table: %w", err)
 	}
 	if err := cw.Write(header); err != nil {

@@ -9,44 +9,31 @@ import (
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"tafsiri/internal/textnorm"
 )
 
-// Byte sequences that reveal the encoding at the start of a document.
+// The first bytes of an XML declaration in UTF-16 without a byte order mark.
 var (
-	bomUTF8     = []byte{0xEF, 0xBB, 0xBF}
-	bomUTF16LE  = []byte{0xFF, 0xFE}
-	bomUTF16BE  = []byte{0xFE, 0xFF}
 	declUTF16LE = []byte{'<', 0, '?', 0}
 	declUTF16BE = []byte{0, '<', 0, '?'}
 )
 
 // UTF8Reader returns r as UTF-8 without a byte order mark, detecting UTF-16
-// from its byte order mark or from the first bytes of an XML declaration.
+// from its byte order mark (textnorm.UTF8Reader) or from the first bytes of
+// an XML declaration.
 func UTF8Reader(r io.Reader) (io.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	// A short or failing read is not an error here: the XML decoder reports
 	// the same condition with a line number.
 	head, _ := br.Peek(4)
-	var enc unicode.Endianness
-	var bom unicode.BOMPolicy
 	switch {
-	case bytes.HasPrefix(head, bomUTF8):
-		if _, err := br.Discard(len(bomUTF8)); err != nil {
-			return nil, fmt.Errorf("skip byte order mark: %w", err)
-		}
-		return br, nil
-	case bytes.HasPrefix(head, bomUTF16LE):
-		enc, bom = unicode.LittleEndian, unicode.ExpectBOM
-	case bytes.HasPrefix(head, bomUTF16BE):
-		enc, bom = unicode.BigEndian, unicode.ExpectBOM
 	case bytes.Equal(head, declUTF16LE):
-		enc, bom = unicode.LittleEndian, unicode.IgnoreBOM
+		return transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder()), nil
 	case bytes.Equal(head, declUTF16BE):
-		enc, bom = unicode.BigEndian, unicode.IgnoreBOM
-	default:
-		return br, nil
+		return transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder()), nil
 	}
-	return transform.NewReader(br, unicode.UTF16(enc, bom).NewDecoder()), nil
+	return textnorm.UTF8Reader(br)
 }
 
 // CharsetReader accepts the encodings UTF8Reader already turned into UTF-8;

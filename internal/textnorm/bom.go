@@ -1,4 +1,4 @@
-package termcsv
+package textnorm
 
 import (
 	"bufio"
@@ -17,12 +17,13 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
-// utf8Input returns r as UTF-8 without a byte order mark, decoding UTF-16
-// when a byte order mark announces it, as in the "Unicode text" that
-// spreadsheets save.
-func utf8Input(r io.Reader) (*bufio.Reader, error) {
+// UTF8Reader returns r as UTF-8 without a byte order mark, decoding UTF-16
+// when a byte order mark announces it (as in the "Unicode text" that
+// spreadsheets save, or TMX files some tools write).
+func UTF8Reader(r io.Reader) (*bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	// A short read is no error here: reading the lines reports it.
+	// A short or failing read is no error here: the caller's reading reports
+	// the same condition where it can say where.
 	head, _ := br.Peek(3)
 	var order unicode.Endianness
 	switch {
@@ -42,9 +43,10 @@ func utf8Input(r io.Reader) (*bufio.Reader, error) {
 	return bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10), nil
 }
 
-// decodeHead returns the first bytes of a file as UTF-8 text without a byte
-// order mark; a character cut at the end may come out as U+FFFD.
-func decodeHead(head []byte) string {
+// DecodeHead returns the first bytes of a file as UTF-8 text without a byte
+// order mark, as UTF8Reader would read them; a character cut at the end may
+// come out as U+FFFD.
+func DecodeHead(head []byte) string {
 	var order unicode.Endianness
 	switch {
 	case bytes.HasPrefix(head, bomUTF8):
