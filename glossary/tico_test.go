@@ -6,27 +6,21 @@ import (
 	"html"
 	"io"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"testing"
 
+	"tafsiri/internal/tico19"
 	"tafsiri/translate/tokenize"
 )
-
-// ticoDir holds the TICO-19 data, beside the repository and not part of it.
-var ticoDir = filepath.Join("..", "..", "shared", "data", "tico19")
 
 // readTICOTerms reads the English side of a Facebook TICO-19 terminology
 // (id,sourceLang,targetLang,sourceString,targetString) as approved entries;
 // the file ends in rows without id or text, which are skipped.
 func readTICOTerms(tb testing.TB, name string) []Entry {
 	tb.Helper()
-	path := filepath.Join(ticoDir, "terminologies", name)
+	path := tico19.Dir(tb, "terminologies", name)
 	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		tb.Skipf("TICO-19 terminology not found at %s; it is not part of the repository", path)
-	}
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -55,11 +49,7 @@ var enSeg = regexp.MustCompile(`(?s)<tuv xml:lang="en">\s*<seg>(.*?)</seg>`)
 // readTICOEnglish returns the English segments of a TICO-19 memory.
 func readTICOEnglish(tb testing.TB, name string) []string {
 	tb.Helper()
-	path := filepath.Join(ticoDir, "dev", name)
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		tb.Skipf("TICO-19 memory not found at %s; it is not part of the repository", path)
-	}
+	data, err := os.ReadFile(tico19.Dir(tb, "dev", name))
 	if err != nil {
 		tb.Fatal(err)
 	}

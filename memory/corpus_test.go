@@ -12,11 +12,13 @@ import (
 	"sync"
 	"testing"
 	"unicode"
+
+	"tafsiri/internal/tico19"
 )
 
 // The benchmarks search 100,000 segments made from base sentences: the
 // English sides of the TICO-19 translation memories beside the repository
-// (shared/data/tico19, skipped when absent), or synthetic sentences. Each
+// (found by tico19.Dir), or synthetic sentences. Each
 // base sentence is kept, and edited copies (a word replaced, deleted or
 // inserted, another case, another number or final mark) fill the rest, so
 // that every query has near neighbours, as in a memory of notice versions.
@@ -30,10 +32,20 @@ var (
 )
 
 // ticoEnglish returns the distinct English segments of TICO-19's training
-// TMX files, sorted, or nil when the data is not found. It reads them once.
+// TMX files, sorted. It reads them once.
 func ticoEnglish(tb testing.TB) []string {
 	tb.Helper()
-	ticoOnce.Do(func() { ticoSegs = findTICO(tb) })
+	dir := tico19.Dir(tb, "train")
+	ticoOnce.Do(func() {
+		files, err := filepath.Glob(filepath.Join(dir, "en-*.tmx"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		ticoSegs = readSegs(tb, files)
+	})
+	if len(ticoSegs) == 0 {
+		tb.Fatalf("no English segments in the TICO-19 memories (en-*.tmx) in %s", dir)
+	}
 	return ticoSegs
 }
 
@@ -41,23 +53,6 @@ var (
 	ticoOnce sync.Once
 	ticoSegs []string
 )
-
-func findTICO(tb testing.TB) []string {
-	tb.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for ; ; dir = filepath.Dir(dir) {
-		files, _ := filepath.Glob(filepath.Join(dir, "shared", "data", "tico19", "train", "en-*.tmx"))
-		if len(files) > 0 {
-			return readSegs(tb, files)
-		}
-		if filepath.Dir(dir) == dir {
-			return nil
-		}
-	}
-}
 
 func readSegs(tb testing.TB, files []string) []string {
 	tb.Helper()

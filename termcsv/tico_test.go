@@ -8,21 +8,21 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"tafsiri/internal/tico19"
 )
 
-// ticoDir holds the TICO-19 terminologies, outside the repository.
-var ticoDir = filepath.Join("..", "..", "shared", "data", "tico19", "terminologies")
-
-// ticoFiles returns the paths of the TICO-19 terminologies, skipping the
-// test when they are missing.
+// ticoFiles returns the paths of the TICO-19 terminologies, found by
+// tico19.Dir.
 func ticoFiles(tb testing.TB) []string {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join(ticoDir, "*.csv"))
+	dir := tico19.Dir(tb, "terminologies")
+	paths, err := filepath.Glob(filepath.Join(dir, "*.csv"))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	if len(paths) == 0 {
-		tb.Skipf("TICO-19 terminologies not found at %s; they are not part of the repository", ticoDir)
+		tb.Fatalf("no TICO-19 terminologies (*.csv) in %s", dir)
 	}
 	return paths
 }
@@ -98,7 +98,7 @@ func TestTICOQuirks(t *testing.T) {
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			entries, skipped := readTICOFile(t, filepath.Join(ticoDir, name))
+			entries, skipped := readTICOFile(t, tico19.Dir(t, "terminologies", name))
 			if len(entries) != tt.wantEntries {
 				t.Errorf("read %d entries, want %d", len(entries), tt.wantEntries)
 			}

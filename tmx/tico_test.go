@@ -1,23 +1,17 @@
 package tmx
 
 import (
-	"errors"
 	"io"
 	"os"
-	"path/filepath"
 	"testing"
+
+	"tafsiri/internal/tico19"
 )
 
-// ticoDir holds the TICO-19 translation memories, outside the repository.
-var ticoDir = filepath.Join("..", "..", "shared", "data", "tico19", "train")
-
-// openTico opens a TICO-19 file, skipping the test when it is missing.
+// openTico opens a TICO-19 training memory, found by tico19.Dir.
 func openTico(tb testing.TB, name string) *os.File {
 	tb.Helper()
-	f, err := os.Open(filepath.Join(ticoDir, name))
-	if errors.Is(err, os.ErrNotExist) {
-		tb.Skipf("TICO-19 data not found at %s; it is not part of the repository", ticoDir)
-	}
+	f, err := os.Open(tico19.Dir(tb, "train", name))
 	if err != nil {
 		tb.Fatal(err)
 	}

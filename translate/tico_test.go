@@ -6,20 +6,15 @@ import (
 	"path/filepath"
 	"testing"
 
+	"tafsiri/internal/tico19"
 	"tafsiri/translate"
 )
 
-// ticoDir holds the shared TICO-19 translation memories (see ../shared/data/tico19/README.md).
-var ticoDir = filepath.Join("..", "..", "shared", "data", "tico19")
-
-// readTICO reads one split of an en–X TICO-19 pair, or skips the test when the data is absent.
+// readTICO reads one split of an en–X TICO-19 pair, found by tico19.Dir.
 func readTICO(t *testing.T, split, code string) *translate.Corpus {
 	t.Helper()
-	path := filepath.Join(ticoDir, split, "en-"+code+".tmx")
+	path := tico19.Dir(t, split, "en-"+code+".tmx")
 	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		t.Skipf("TICO-19 data not found at %s (it is in CI; elsewhere put the shared data beside the repository)", path)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}

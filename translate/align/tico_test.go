@@ -2,10 +2,8 @@ package align_test
 
 import (
 	"context"
-	"errors"
 	"html"
 	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -14,23 +12,18 @@ import (
 	"time"
 	"unicode"
 
+	"tafsiri/internal/tico19"
 	"tafsiri/translate/align"
 )
-
-// ticoPath is the TICO-19 English–Latin-American-Spanish training memory, shared outside the repository.
-var ticoPath = filepath.Join("..", "..", "..", "shared", "data", "tico19", "train", "en-es-LA.tmx")
 
 // ticoUnit matches one translation unit's English and Spanish segments.
 var ticoUnit = regexp.MustCompile(`(?s)<tuv xml:lang="en">\s*<seg>(.*?)</seg>\s*</tuv>\s*<tuv xml:lang="es-LA">\s*<seg>(.*?)</seg>`)
 
-// loadTICO reads the English–Spanish training pairs, lowercased and split on
-// anything but letters and digits, or skips the test when the file is absent.
+// loadTICO reads TICO-19's English–Latin-American-Spanish training pairs,
+// lowercased and split on anything but letters and digits.
 func loadTICO(tb testing.TB) []align.Pair {
 	tb.Helper()
-	data, err := os.ReadFile(ticoPath)
-	if errors.Is(err, os.ErrNotExist) {
-		tb.Skipf("TICO-19 data not found at %s; it lives outside the repository", ticoPath)
-	}
+	data, err := os.ReadFile(tico19.Dir(tb, "train", "en-es-LA.tmx"))
 	if err != nil {
 		tb.Fatalf("read TICO-19 data: %v", err)
 	}

@@ -11,14 +11,12 @@ import (
 	"sync"
 	"testing"
 
+	"tafsiri/internal/tico19"
 	"tafsiri/tmx"
 )
 
-// ticoRoot holds TICO-19 outside the repository, in the repository root's
-// ../shared. Nothing read from it may be copied into the repository.
-var ticoRoot = filepath.Join("..", "..", "..", "shared", "data", "tico19")
-
-// ticoCorpus is one split of TICO-19: the target side of every en-XX pair
+// ticoCorpus is one split of TICO-19, which is kept outside the repository
+// (nothing read from it may be copied into it): the target side of every en-XX pair
 // under the pair's BCP 47 tag, and the English side, once, under "en".
 type ticoCorpus map[string][]string
 
@@ -27,8 +25,8 @@ var (
 	ticoCache = map[string]ticoCorpus{}
 )
 
-// loadTICO reads split ("train" or "dev") of TICO-19, skipping tb when the
-// data is not there; tests of one run share what it read.
+// loadTICO reads split ("train" or "dev") of TICO-19, found by tico19.Dir;
+// tests of one run share what it read.
 func loadTICO(tb testing.TB, split string) ticoCorpus {
 	tb.Helper()
 	ticoMu.Lock()
@@ -36,13 +34,13 @@ func loadTICO(tb testing.TB, split string) ticoCorpus {
 	if c, ok := ticoCache[split]; ok {
 		return c
 	}
-	dir := filepath.Join(ticoRoot, split)
+	dir := tico19.Dir(tb, split)
 	files, err := filepath.Glob(filepath.Join(dir, "en-*.tmx"))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	if len(files) == 0 {
-		tb.Skipf("TICO-19 data not found in %s; it is kept outside the repository (../shared/data/tico19)", dir)
+		tb.Fatalf("no TICO-19 memories (en-*.tmx) in %s", dir)
 	}
 	c, err := readTICO(files)
 	if err != nil {

@@ -2,32 +2,26 @@ package lm
 
 import (
 	"context"
-	"errors"
 	"html"
-	"io/fs"
 	"math"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"unicode"
-)
 
-// ticoPath is the shared TICO-19 English–Spanish memory, read in place and
-// never copied into the repository.
-var ticoPath = filepath.Join("..", "..", "..", "shared", "data", "tico19", "train", "en-es-LA.tmx")
+	"tafsiri/internal/tico19"
+)
 
 var spanishSeg = regexp.MustCompile(`(?s)<tuv xml:lang="es-LA">\s*<seg>(.*?)</seg>`)
 
-// ticoSpanish returns the Spanish segments, lowercased and split at
-// whitespace and punctuation: every tenth for testing, the rest for training.
+// ticoSpanish returns the Spanish segments of TICO-19's English–Spanish
+// memory (read in place, never copied into the repository), lowercased and
+// split at whitespace and punctuation: every tenth for testing, the rest for
+// training.
 func ticoSpanish(tb testing.TB) (training, held [][]string) {
 	tb.Helper()
-	data, err := os.ReadFile(ticoPath)
-	if errors.Is(err, fs.ErrNotExist) {
-		tb.Skipf("skipping: TICO-19 data not found at %s", ticoPath)
-	}
+	data, err := os.ReadFile(tico19.Dir(tb, "train", "en-es-LA.tmx"))
 	if err != nil {
 		tb.Fatalf("read TICO-19: %v", err)
 	}

@@ -8,24 +8,24 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-)
 
-// ticoPath is TICO-19's English–Spanish training memory, read in place.
-const ticoPath = "../../../shared/data/tico19/train/en-es-LA.tmx"
+	"tafsiri/internal/tico19"
+)
 
 var (
 	segRE   = regexp.MustCompile(`(?s)<seg>(.*?)</seg>`)
 	tokenRE = regexp.MustCompile(`[\p{L}\p{N}\p{M}]+|[^\s\p{Z}\p{Cc}\p{L}\p{N}\p{M}]`)
 )
 
-// ticoCorpus reads up to n sentence pairs from the TICO-19 memory, lowercased
-// and split at whitespace and punctuation, with a crude diagonal alignment that
-// is only good enough to exercise extraction.
+// ticoCorpus reads up to n sentence pairs from TICO-19's English–Spanish
+// training memory (read in place), lowercased and split at whitespace and
+// punctuation, with a crude diagonal alignment that is only good enough to
+// exercise extraction.
 func ticoCorpus(tb testing.TB, n int) []Sentence {
 	tb.Helper()
-	data, err := os.ReadFile(ticoPath)
+	data, err := os.ReadFile(tico19.Dir(tb, "train", "en-es-LA.tmx"))
 	if err != nil {
-		tb.Skipf("skip: TICO-19 data not found at %s: %v", ticoPath, err)
+		tb.Fatalf("read TICO-19: %v", err)
 	}
 	segs := segRE.FindAllStringSubmatch(string(data), -1)
 	var corpus []Sentence

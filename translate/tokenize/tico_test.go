@@ -9,32 +9,11 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"tafsiri/internal/tico19"
 )
 
-// The TICO-19 translation memories live in shared/data/tico19 beside the
-// repository (see shared/README.md); tests that read them skip without them.
-
 var segPattern = regexp.MustCompile(`(?s)<tuv xml:lang="([^"]+)">\s*<seg>(.*?)</seg>`)
-
-// ticoDir finds shared/data/tico19/<part> in a parent folder, or "".
-func ticoDir(tb testing.TB, part string) string {
-	tb.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data", "tico19", part)
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
 
 // readTMX returns the segments of a TMX file by language, unescaped.
 func readTMX(tb testing.TB, path string) map[string][]string {
@@ -68,13 +47,13 @@ var roundTripFloor = map[string]float64{"ta": 0.78, "ti": 0.77, "km": 0.82, "nus
 const defaultRoundTripFloor = 0.85
 
 func TestTICORoundTrip(t *testing.T) {
-	dir := ticoDir(t, "train")
-	if dir == "" {
-		t.Skip("shared/data/tico19 not found")
-	}
+	dir := tico19.Dir(t, "train")
 	files, err := filepath.Glob(filepath.Join(dir, "en-*.tmx"))
-	if err != nil || len(files) == 0 {
-		t.Skip("no TMX files in", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("no TICO-19 memories (en-*.tmx) in %s", dir)
 	}
 	rates := map[string]float64{}
 	for _, f := range files {
@@ -129,11 +108,7 @@ func roundTripRate(lang string, segs []string) (float64, []string) {
 // BenchmarkTokenizeTICO tokenizes the English and the Chinese side of the
 // TICO-19 en-zh training memory (2,110 segments each).
 func BenchmarkTokenizeTICO(b *testing.B) {
-	dir := ticoDir(b, "train")
-	if dir == "" {
-		b.Skip("shared/data/tico19 not found")
-	}
-	segs := readTMX(b, filepath.Join(dir, "en-zh.tmx"))
+	segs := readTMX(b, tico19.Dir(b, "train", "en-zh.tmx"))
 	for _, lang := range []string{"en", "zh"} {
 		b.Run(lang, func(b *testing.B) {
 			size := 0
