@@ -1,6 +1,7 @@
 // Package app is Tafsiri's desktop window. It composes views over the store
 // and the engine: work runs in goroutines and every widget change happens
-// inside fyne.Do, so the window never waits on the database.
+// on the UI goroutine, handed over through onUI (dispatch.go), so the window
+// never waits on the database.
 package app
 
 import (
@@ -121,8 +122,8 @@ func (u *UI) addShortcuts() {
 func (u *UI) RunSetup(task func(ctx context.Context, progress func(stage string)) error) {
 	u.home.setupStarted()
 	go func() {
-		err := task(context.Background(), func(stage string) { fyne.Do(func() { u.home.status.SetText(stage + "…") }) })
-		fyne.Do(func() {
+		err := task(context.Background(), func(stage string) { onUI(func() { u.home.status.SetText(stage + "…") }) })
+		onUI(func() {
 			u.home.setupDone(err)
 			if err == nil {
 				u.engine.Refresh()

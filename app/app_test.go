@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -63,14 +63,35 @@ func TestHomeSaysSoWhenThereAreNoLanguages(t *testing.T) {
 	}
 }
 
-// waitLoaded waits until the home view shows what it read from the database.
+// waitLoaded runs the UI until the home view shows what it read from the database.
 func waitLoaded(t *testing.T, ui *UI) {
 	t.Helper()
-	select {
-	case <-ui.home.loaded:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the home view did not load within 10s")
+	waitUI(t, ui.home.loaded, "the home view's load")
+}
+
+// waitStarted runs the UI until every view shows what it read at start.
+func waitStarted(t *testing.T, ui *UI) {
+	t.Helper()
+	waitLoaded(t, ui)
+	waitUI(t, ui.translate.source.loaded, "the source languages")
+	waitUI(t, ui.translate.targets.settled, "the target languages")
+	waitUI(t, ui.glossary.loaded, "the glossary list")
+	waitUI(t, ui.memory.loaded, "the memory list")
+	waitUI(t, ui.models.loaded, "the models table")
+	waitUI(t, ui.settings.loaded, "the settings")
+}
+
+// openTab opens the window on st at size, once every view has loaded, and
+// brings the tab named tab to the front (which reads its data again).
+func openTab(t *testing.T, st *storage.Store, tab string, size fyne.Size) *UI {
+	t.Helper()
+	ui := New(test.NewTempApp(t), st)
+	ui.win.Resize(size)
+	waitStarted(t, ui)
+	if !ui.ShowTab(tab) {
+		t.Fatalf("the window has no %s tab", tab)
 	}
+	return ui
 }
 
 func TestTheFirstStartInstallsTheDefaultsInTheBackground(t *testing.T) {
@@ -88,17 +109,9 @@ func TestTheFirstStartInstallsTheDefaultsInTheBackground(t *testing.T) {
 	if got := ui.home.status.Text; !strings.HasPrefix(got, "Preparing the default") {
 		t.Errorf("status while installing = %q", got)
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		models := ui.home.models.Text
-		if models == "24 ready to translate" {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after 60s the home view shows %q models, status %q", models, ui.home.status.Text)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	runUIUntil(t, "the home view shows the default models", func() bool {
+		return ui.home.models.Text == "24 ready to translate"
+	})
 	if got := ui.home.glossary.Text; got != "371 concepts, 4823 terms" {
 		t.Errorf("glossary shown = %q", got)
 	}

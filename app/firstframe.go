@@ -45,7 +45,7 @@ func (m *frameMarker) paintedOnce() {
 	}
 	m.drawn = true
 	for _, f := range m.fns {
-		fyne.Do(f) // queued: they run once this frame is on screen
+		onUI(f) // queued: they run once this frame is on screen
 	}
 	m.fns = nil
 }
@@ -55,7 +55,7 @@ func (m *frameMarker) add(f func()) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.drawn {
-		fyne.Do(f)
+		onUI(f)
 		return
 	}
 	m.fns = append(m.fns, f)

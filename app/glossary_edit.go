@@ -110,7 +110,7 @@ func (v *glossaryView) refreshSelecting(pick func(glossaryRow) bool) {
 	v.loaded = loaded
 	go func() {
 		tags, err := v.u.store.Languages(context.Background())
-		fyne.Do(func() {
+		onUI(func() {
 			if err == nil {
 				v.setLanguages(tags)
 			}

@@ -71,7 +71,7 @@ func (v *glossaryView) runGlossaryImport(rc io.Closer, br *bufio.Reader, name st
 		defer rc.Close()
 		rep, err := readGlossaryInto(job.ctx, v.u.store, r, name, src, tgt)
 		canceled := job.ctx.Err() != nil
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(done)
 			job.end()
 			importEnded(v.u.win, name, canceled, err, "Check that the file is a TBX, a CSV or TSV with a column per "+

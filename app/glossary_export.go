@@ -73,7 +73,7 @@ func (v *glossaryView) exportTo(w io.WriteCloser, uri fyne.URI, format string, f
 		if err != nil && uri != nil {
 			fstorage.Delete(uri) // never leave half an export behind
 		}
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(done)
 			job.end()
 			if err != nil {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -26,8 +25,7 @@ type fileJob struct {
 	read   atomic.Int64
 	stop   chan struct{}
 
-	mu     sync.Mutex // the ticker and end may run at once in tests, where fyne.Do runs in place
-	ended  bool
+	ended  bool // on the UI goroutine only, like the widgets
 	dlg    *dialog.CustomDialog
 	status *widget.Label
 	bar    *widget.ProgressBar // nil when the size is unknown
@@ -72,14 +70,12 @@ func (j *fileJob) tick(what string) {
 			return
 		case <-t.C:
 			n := j.read.Load()
-			fyne.Do(func() { j.show(what, n) })
+			onUI(func() { j.show(what, n) })
 		}
 	}
 }
 
 func (j *fileJob) show(what string, n int64) {
-	j.mu.Lock()
-	defer j.mu.Unlock()
 	if j.ended || j.ctx.Err() != nil {
 		return
 	}
@@ -93,8 +89,6 @@ func (j *fileJob) show(what string, n int64) {
 
 // end closes the dialog; call it on the UI goroutine when the work is done.
 func (j *fileJob) end() {
-	j.mu.Lock()
-	defer j.mu.Unlock()
 	if j.ended {
 		return
 	}
@@ -216,7 +210,7 @@ func runInBackground(work func(ctx context.Context) error, after func(err error)
 	done := make(chan struct{})
 	go func() {
 		err := work(context.Background())
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(done)
 			after(err)
 		})

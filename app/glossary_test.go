@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -53,31 +52,16 @@ func addConcepts(t *testing.T, st *storage.Store, status glossary.Status, source
 // openGlossary shows the glossary view of st in a test window and waits until it has loaded.
 func openGlossary(t *testing.T, st *storage.Store) *glossaryView {
 	t.Helper()
-	u := New(test.NewTempApp(t), st)
-	waitLoaded(t, u) // the home view is done with the window
-	v := newGlossaryView(u)
-	u.win.SetContent(v.content)
-	u.win.Resize(fyne.NewSize(1100, 700))
-	v.refresh()
-	awaitClosed(t, v.loaded, "the glossary list")
+	v := openTab(t, st, "Glossary", fyne.NewSize(1100, 700)).glossary
+	waitUI(t, v.loaded, "the glossary list")
 	return v
-}
-
-// awaitClosed waits until ch is closed, at most 10 s.
-func awaitClosed(t *testing.T, ch chan struct{}, what string) {
-	t.Helper()
-	select {
-	case <-ch:
-	case <-time.After(10 * time.Second):
-		t.Fatalf("%s did not finish within 10s", what)
-	}
 }
 
 // settle waits for the glossary view's latest action and the reload it started.
 func (v *glossaryView) settle(t *testing.T) {
 	t.Helper()
-	awaitClosed(t, v.done, "the glossary action")
-	awaitClosed(t, v.loaded, "the glossary list")
+	waitUI(t, v.done, "the glossary action")
+	waitUI(t, v.loaded, "the glossary list")
 }
 
 // shownTexts is the text of every label, rich text and text the window's
@@ -270,16 +254,16 @@ func TestGlossarySearchCanIgnoreAccents(t *testing.T) {
 		[]string{"en:vaccination", "es-419:vacunación"}, []string{"en:fever", "es-419:fiebre"})
 	v := openGlossary(t, st)
 	v.langSel.SetSelected(langLabel("es-419"))
-	awaitClosed(t, v.loaded, "the Spanish list")
+	waitUI(t, v.loaded, "the Spanish list")
 
-	// Each change is awaited: in tests fyne.Do runs on the loading goroutine.
+	// Each change reloads the list in the background: wait for it.
 	v.search.SetText("vacunacion")
-	awaitClosed(t, v.loaded, "the search")
+	waitUI(t, v.loaded, "the search")
 	if got, want := v.terms(), []string{"vacunación"}; !slices.Equal(got, want) {
 		t.Errorf("searching vacunacion, accents ignored, lists %q, want %q", got, want)
 	}
 	v.accents.SetChecked(false)
-	awaitClosed(t, v.loaded, "the search")
+	waitUI(t, v.loaded, "the search")
 	if got := v.terms(); len(got) != 0 {
 		t.Errorf("searching vacunacion, accents heeded, lists %q, want nothing", got)
 	}
@@ -328,12 +312,12 @@ func TestGlossaryListsSpanishInSpanishOrderWithEachStatus(t *testing.T) {
 	addConcepts(t, st, glossary.Approved, "clinic", []string{"en:Zika", "es-419:Zika"})
 	v := openGlossary(t, st)
 	v.langSel.SetSelected(langLabel("es-419"))
-	awaitClosed(t, v.loaded, "the Spanish list")
+	waitUI(t, v.loaded, "the Spanish list")
 	if got, want := v.terms(), []string{"nube", "ñame", "oso", "Zika"}; !slices.Equal(got, want) {
 		t.Errorf("Spanish list = %q, want %q", got, want)
 	}
 	v.statusSel.SetSelected(string(glossary.Approved))
-	awaitClosed(t, v.loaded, "the approved list")
+	waitUI(t, v.loaded, "the approved list")
 	if got, want := v.terms(), []string{"Zika"}; !slices.Equal(got, want) {
 		t.Errorf("approved Spanish terms = %q, want %q", got, want)
 	}
@@ -385,7 +369,7 @@ func TestGlossaryAddEditAndHistory(t *testing.T) {
 	}
 
 	test.Tap(v.history)
-	awaitClosed(t, v.done, "the history")
+	waitUI(t, v.done, "the history")
 	text := shownTexts(v.u.win)
 	if !strings.Contains(text, "Created by") || !strings.Contains(text, "Changed by") {
 		t.Fatalf("the history does not list the creation and the change:\n%s", text)
@@ -412,7 +396,7 @@ func TestGlossaryExportWritesTheChosenFormat(t *testing.T) {
 		t.Fatal(err)
 	}
 	v.exportTo(wc, uri, "csv", storage.ConceptFilter{})
-	awaitClosed(t, v.done, "the export")
+	waitUI(t, v.done, "the export")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -437,7 +421,7 @@ func TestGlossaryImportCanBeCancelled(t *testing.T) {
 	test.Tap(dialogButton(t, v.u.win, "Cancel"))
 	pw.Write([]byte("cough,kikohozi\n"))
 	pw.Close()
-	awaitClosed(t, v.done, "the cancelled import")
+	waitUI(t, v.done, "the cancelled import")
 	if text := shownTexts(v.u.win); !strings.Contains(text, "Nothing of slow.csv was imported.") {
 		t.Errorf("after Cancel the dialogs show:\n%s", text)
 	}

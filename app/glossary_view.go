@@ -135,7 +135,7 @@ func (v *glossaryView) refresh() {
 	v.loaded = loaded
 	go func() {
 		tags, err := v.u.store.Languages(context.Background())
-		fyne.Do(func() {
+		onUI(func() {
 			if err != nil {
 				close(loaded)
 				dialog.ShowError(fmt.Errorf("read the languages: %w\n\nCheck the database with 'tafsiri doctor'.", err), v.u.win)
@@ -202,7 +202,7 @@ func (v *glossaryView) reloadAnd(loaded chan struct{}, pick func(glossaryRow) bo
 	go func() {
 		concepts, err := v.u.store.Concepts(ctx, f)
 		rows := glossaryRows(concepts, f.Lang, f.Status)
-		fyne.Do(func() {
+		onUI(func() {
 			if ctx.Err() != nil {
 				return // a newer read replaces this one
 			}

@@ -84,7 +84,7 @@ func (v *homeView) refresh() {
 	v.loaded = loaded
 	go func() {
 		sum, err := v.store.Summary(context.Background())
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(loaded)
 			v.reload.Enable()
 			if err != nil {

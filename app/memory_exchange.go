@@ -60,7 +60,7 @@ func (v *memoryView) importMemory(rc io.ReadCloser, name string, size int64, src
 		defer rc.Close()
 		rep, err := exchange.ImportMemory(job.ctx, v.u.store, job.counted(rc), name, src, tgt, "import")
 		canceled := job.ctx.Err() != nil
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(done)
 			job.end()
 			importEnded(v.u.win, name, canceled, err, "Choose a TMX file, or name the two languages to take from it.",
@@ -121,7 +121,7 @@ func (v *memoryView) exportTo(uri fyne.URI, src, tgt string) {
 		if err == nil {
 			err = exchange.WriteMemoryFile(uri.Path(), src, segs)
 		}
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(done)
 			job.end()
 			if err != nil {

@@ -35,13 +35,8 @@ const clinicTMX = `<?xml version="1.0" encoding="UTF-8"?>
 // openMemory shows the memory view of st in a test window and waits until it has loaded.
 func openMemory(t *testing.T, st *storage.Store) *memoryView {
 	t.Helper()
-	u := New(test.NewTempApp(t), st)
-	waitLoaded(t, u) // the home view is done with the window
-	v := newMemoryView(u)
-	u.win.SetContent(v.content)
-	u.win.Resize(fyne.NewSize(1100, 700))
-	v.refresh()
-	awaitClosed(t, v.loaded, "the memory list")
+	v := openTab(t, st, "Memory", fyne.NewSize(1100, 700)).memory
+	waitUI(t, v.loaded, "the memory list")
 	return v
 }
 
@@ -57,8 +52,8 @@ func importClinicTMX(t *testing.T, v *memoryView) {
 		t.Fatal(err)
 	}
 	v.importFrom(rc, "", "")
-	awaitClosed(t, v.done, "the import")
-	awaitClosed(t, v.loaded, "the memory list")
+	waitUI(t, v.done, "the import")
+	waitUI(t, v.loaded, "the memory list")
 }
 
 // sources are the source texts the list shows, in order.
@@ -99,7 +94,7 @@ func TestMemorySearchShowsTheMatchPercentageAndTheDifference(t *testing.T) {
 	importClinicTMX(t, v)
 	v.focusSearch()
 	v.search.SetText("Wash your hands with water.")
-	awaitClosed(t, v.loaded, "the search")
+	waitUI(t, v.loaded, "the search")
 	if len(v.rows) == 0 || v.rows[0].seg.Source != "Wash your hands with soap and water." {
 		t.Fatalf("search found %q, want the hand-washing segment first", v.sources())
 	}
@@ -144,7 +139,7 @@ func TestMemoryEditATranslation(t *testing.T) {
 	}
 	v.editor.target.SetText("Kunyweni maji safi kila siku.")
 	test.Tap(v.editor.save)
-	awaitClosed(t, v.done, "the save")
+	waitUI(t, v.done, "the save")
 	id := v.rows[1].seg.ID
 	seg, err := st.Segment(ctx, id)
 	if err != nil {
@@ -168,8 +163,8 @@ func TestMemoryDeleteAsksFirstAndCanBeUndone(t *testing.T) {
 
 	test.Tap(v.editor.del)
 	test.Tap(dialogButton(t, v.u.win, "Yes"))
-	awaitClosed(t, v.done, "the delete")
-	awaitClosed(t, v.loaded, "the memory list")
+	waitUI(t, v.done, "the delete")
+	waitUI(t, v.loaded, "the memory list")
 	if _, err := st.Segment(ctx, seg.ID); !errors.Is(err, storage.ErrNotFound) {
 		t.Fatalf("after the delete the segment reads with err = %v", err)
 	}
@@ -178,8 +173,8 @@ func TestMemoryDeleteAsksFirstAndCanBeUndone(t *testing.T) {
 	}
 
 	test.Tap(v.undo.undo)
-	awaitClosed(t, v.done, "the undo")
-	awaitClosed(t, v.loaded, "the memory list")
+	waitUI(t, v.done, "the undo")
+	waitUI(t, v.loaded, "the memory list")
 	back, err := st.Segment(ctx, seg.ID)
 	if err != nil || back != seg {
 		t.Fatalf("after undo the segment is %+v, %v, want %+v", back, err, seg)
@@ -198,7 +193,7 @@ func TestMemoryExportWritesTMX(t *testing.T) {
 	importClinicTMX(t, v)
 	path := filepath.Join(t.TempDir(), "out.tmx")
 	v.exportTo(fstorage.NewFileURI(path), "en", "sw")
-	awaitClosed(t, v.done, "the export")
+	waitUI(t, v.done, "the export")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

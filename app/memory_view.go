@@ -149,7 +149,7 @@ func (v *memoryView) refreshWith(src, tgt string) {
 				best = [2]string{pairs[0].Src, pairs[0].Tgt}
 			}
 		}
-		fyne.Do(func() {
+		onUI(func() {
 			if err != nil {
 				close(loaded)
 				dialog.ShowError(fmt.Errorf("read the memory's languages: %w\n\nCheck the database with 'tafsiri doctor'.", err), v.u.win)
@@ -200,7 +200,7 @@ func (v *memoryView) reloadAnd(loaded chan struct{}, pick func(memoryRow) bool) 
 	query, offset := strings.TrimSpace(v.search.Text), v.offset
 	go func() {
 		rows, total, err := v.readRows(ctx, src, tgt, query, offset)
-		fyne.Do(func() {
+		onUI(func() {
 			if ctx.Err() != nil {
 				return // a newer read replaces this one
 			}

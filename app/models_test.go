@@ -8,10 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -87,22 +85,9 @@ func writeTMX(t *testing.T, name, src, tgt string, pairs []translate.Pair) strin
 // it has read the models.
 func openModelsView(t *testing.T, st *storage.Store) *modelsView {
 	t.Helper()
-	ui := New(test.NewTempApp(t), st)
-	v := newModelsView(ui)
-	ui.win.SetContent(v.content)
-	ui.win.Resize(fyne.NewSize(1200, 700))
-	waitClosed(t, v.loaded, "the models view did not load")
+	v := openTab(t, st, "Models", fyne.NewSize(1200, 700)).models
+	waitUI(t, v.loaded, "the models view did not load")
 	return v
-}
-
-// waitClosed waits until ch closes, failing the test after a while.
-func waitClosed(t *testing.T, ch <-chan struct{}, failure string) {
-	t.Helper()
-	select {
-	case <-ch:
-	case <-time.After(60 * time.Second):
-		t.Fatal(failure + " within 60s")
-	}
 }
 
 // rowTexts is what the models table shows in each row, cells joined by " | ".
@@ -170,14 +155,21 @@ func TestModelsListsEachPairWithItsFigures(t *testing.T) {
 	if len(v.rows) != 2 {
 		t.Fatalf("rows = %q, want en→sw and sw→en", rowTexts(v))
 	}
-	info := v.rows[0].ModelInfo
-	want := fmt.Sprintf("English (en) | Kiswahili (sw) | clinic.tmx | 6 | %d | %d | not measured | %s",
-		info.PhraseCount, info.NGramCount, info.TrainedAt.Local().Format("2006-01-02 15:04"))
-	if got := findRow(t, v, "English (en) | Kiswahili (sw)"); got != want {
-		t.Errorf("en→sw row = %q\nwant        %q", got, want)
+	// The figures each row must show, read from the database, not from the view.
+	stored, err := st.Models(context.Background())
+	if err != nil {
+		t.Fatal(err)
 	}
-	if info.PhraseCount == 0 || info.NGramCount == 0 {
-		t.Errorf("en→sw model has %d phrases and %d n-grams, want some of each", info.PhraseCount, info.NGramCount)
+	names := map[string]string{"en": "English (en)", "sw": "Kiswahili (sw)"}
+	for _, m := range stored {
+		if m.PhraseCount == 0 || m.NGramCount == 0 {
+			t.Errorf("%s→%s model has %d phrases and %d n-grams, want some of each", m.Src, m.Tgt, m.PhraseCount, m.NGramCount)
+		}
+		want := fmt.Sprintf("%s | %s | clinic.tmx | 6 | %d | %d | not measured | %s", names[m.Src], names[m.Tgt],
+			m.PhraseCount, m.NGramCount, m.TrainedAt.Local().Format("2006-01-02 15:04"))
+		if got := findRow(t, v, names[m.Src]+" | "+names[m.Tgt]); got != want {
+			t.Errorf("%s→%s row = %q\nwant         %q", m.Src, m.Tgt, got, want)
+		}
 	}
 	if got := v.summary.Text; got != "Direct models: 2 pairs. Through English, with two models in a row: 0 pairs." {
 		t.Errorf("summary = %q", got)
@@ -244,8 +236,8 @@ func TestTrainingFromATMXAddsThePair(t *testing.T) {
 	if !v.train.Disabled() || v.training.Hidden {
 		t.Error("while training, Train should be disabled and the progress shown")
 	}
-	waitClosed(t, v.trained, "training did not end")
-	waitClosed(t, v.loaded, "the models view did not reload")
+	waitUI(t, v.trained, "training did not end")
+	waitUI(t, v.loaded, "the models view did not reload")
 
 	findRow(t, v, "English (en) | español latinoamericano (es-419) | clinic-es.tmx | 6 | ")
 	findRow(t, v, "español latinoamericano (es-419) | English (en) | clinic-es.tmx | 6 | ")
@@ -272,7 +264,7 @@ func TestCancellingTrainingLeavesTheModelsAsTheyWere(t *testing.T) {
 		}
 	}
 	v.startTraining(path, "en", "es-419")
-	waitClosed(t, v.trained, "training did not end")
+	waitUI(t, v.trained, "training did not end")
 
 	if got := strings.Join(stages, ", "); got != "reading the file, gathering the glossary and stored text, tokenizing, aligning words" {
 		t.Errorf("stages shown = %s; want training to stop at alignment", got)
@@ -303,7 +295,7 @@ func TestTrainingFromABrokenFileSaysWhatToDo(t *testing.T) {
 		t.Fatal(err)
 	}
 	v.startTraining(path, "en", "sw")
-	waitClosed(t, v.trained, "training did not end")
+	waitUI(t, v.trained, "training did not end")
 	if got := dialogText(v.u.win); !strings.Contains(got, "Train from broken.tmx") || !strings.Contains(got, "Check that the file is a TMX") {
 		t.Errorf("error dialog = %q", got)
 	}
@@ -317,18 +309,19 @@ func TestTheScreenshotDriverShowsATabWithASample(t *testing.T) {
 		&translate.Corpus{Src: "en", Tgt: "sw", Source: "sw.tmx", Pairs: clinicEnSw},
 		&translate.Corpus{Src: "en", Tgt: "es-419", Source: "es.tmx", Pairs: clinicEnEs})
 	ui := New(test.NewTempApp(t), st)
-	v := newModelsView(ui)
-	ui.win.SetContent(container.NewAppTabs(
-		container.NewTabItem("Home", ui.home.content),
-		container.NewTabItem("Models", v.content)))
-	waitClosed(t, v.loaded, "the models view did not load")
+	waitStarted(t, ui)
+	v := ui.models
 
-	if ui.ShowTab("Glossary") {
+	if ui.ShowTab("Dictionary") {
 		t.Error("ShowTab found a tab that is not there")
 	}
 	if !ui.ShowTab("models") {
 		t.Fatal("ShowTab did not find the Models tab")
 	}
+	if ui.tabs.Selected().Content != v.content {
+		t.Fatalf("ShowTab brought %q to the front", ui.tabs.Selected().Text)
+	}
+	waitUI(t, v.loaded, "the models view did not reload")
 	env := map[string]string{"TAFSIRI_SCREENSHOT_TEXT": "sw"}
 	ui.ShowSample(SampleFromEnv(func(key string) string { return env[key] }))
 	if v.filter.Text != "sw" || len(v.rows) != 4 {

@@ -28,7 +28,7 @@ func (v *modelsView) chooseFile() {
 		r.Close()
 		go func() {
 			src, langs, err := tmxLanguages(path)
-			fyne.Do(func() {
+			onUI(func() {
 				if err != nil {
 					dialog.ShowError(fmt.Errorf("%w\n\nChoose a TMX file that holds sentences in two languages.", err), v.u.win)
 					return
@@ -91,14 +91,16 @@ func (v *modelsView) startTraining(path, src, tgt string) {
 	go func() {
 		defer stop()
 		res, err := trainFromTMX(ctx, v.u.store, path, src, tgt, func(stage string) {
-			fyne.DoAndWait(func() { v.showStage(stage) })
+			onUIAndWait(func() { v.showStage(stage) })
 		})
 		if err == nil {
 			v.u.engine.Refresh()
 		}
-		fyne.Do(func() {
+		// Read now: the deferred stop cancels ctx before the UI runs this.
+		cancelled := ctx.Err() != nil
+		onUI(func() {
 			defer close(trained)
-			v.trainingDone(path, res, err, ctx.Err() != nil)
+			v.trainingDone(path, res, err, cancelled)
 		})
 	}()
 }

@@ -115,7 +115,7 @@ func (v *modelsView) refresh() {
 	v.loaded = loaded
 	go func() {
 		rows, err := modelRows(context.Background(), v.u.engine)
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(loaded)
 			if err != nil {
 				v.summary.SetText("Could not read the installed models.")

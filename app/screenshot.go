@@ -198,9 +198,9 @@ func (u *UI) Screenshot(tab string, s Sample, w io.Writer) {
 		}
 		go func() {
 			time.Sleep(settle)
-			fyne.DoAndWait(func() { u.ShowSample(s) })
+			onUIAndWait(func() { u.ShowSample(s) })
 			time.Sleep(settle)
-			fyne.DoAndWait(func() { fmt.Fprintln(w, "tafsiri: screenshot ready") })
+			onUIAndWait(func() { fmt.Fprintln(w, "tafsiri: screenshot ready") })
 		}()
 	})
 }

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -36,19 +35,14 @@ func storeWithLanguages(t *testing.T, tags ...string) *storage.Store {
 // until it shows the stored values.
 func openSettingsView(t *testing.T, st *storage.Store) *settingsView {
 	t.Helper()
-	ui := New(test.NewTempApp(t), st)
-	v := newSettingsView(ui)
-	ui.win.SetContent(v.content)
-	ui.win.Resize(fyne.NewSize(900, 700))
-	waitClosed(t, v.loaded, "the settings view did not load")
-	return v
+	return openTab(t, st, "Settings", fyne.NewSize(900, 700)).settings
 }
 
 // waitSaved waits until the latest change is saved and shown.
 func waitSaved(t *testing.T, v *settingsView) {
 	t.Helper()
-	waitClosed(t, v.saved, "the setting was not saved")
-	waitClosed(t, v.loaded, "the settings view did not show the stored values")
+	waitUI(t, v.saved, "the setting was not saved")
+	waitUI(t, v.loaded, "the settings view did not show the stored values")
 }
 
 // stored reads setting key from st.
@@ -196,7 +190,6 @@ func TestStoredSettingsApplyAtStart(t *testing.T) {
 		}
 	}
 	ui := New(test.NewTempApp(t), st)
-	applySettings(ui)
 	if got := ui.engine.FuzzyThreshold(); got != 90 {
 		t.Errorf("engine.FuzzyThreshold() = %d, want the stored 90", got)
 	}
@@ -207,13 +200,8 @@ func TestStoredSettingsApplyAtStart(t *testing.T) {
 
 func TestTheScreenshotDriverTicksTheSampleLanguages(t *testing.T) {
 	st := storeWithLanguages(t, "en", "sw", "ar")
-	ui := New(test.NewTempApp(t), st)
-	v := newSettingsView(ui)
-	ui.win.SetContent(container.NewAppTabs(container.NewTabItem("Settings", v.content)))
-	waitClosed(t, v.loaded, "the settings view did not load")
-
-	ui.ShowTab("Settings")
-	ui.ShowSample(Sample{Tick: []string{"ar"}})
+	v := openSettingsView(t, st)
+	v.u.ShowSample(Sample{Tick: []string{"ar"}})
 	waitSaved(t, v)
 	if got := stored(t, st, settingTargets); got != "ar" {
 		t.Errorf("stored %s = %q, want ar ticked", settingTargets, got)

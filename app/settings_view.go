@@ -107,7 +107,7 @@ func (v *settingsView) load() {
 	v.loaded = loaded
 	go func() {
 		vals, err := readSettings(context.Background(), v.u)
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(loaded)
 			if err != nil {
 				dialog.ShowError(fmt.Errorf("%w\n\nThe settings shown are the defaults; check the database with 'tafsiri doctor'.", err), v.u.win)
@@ -194,7 +194,7 @@ func (v *settingsView) save(key, value string, applied func()) {
 		} else {
 			err = v.u.store.SetSetting(ctx, key, value)
 		}
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(saved)
 			if err != nil {
 				dialog.ShowError(fmt.Errorf("save the setting %s: %w\n\nChoose another value; "+

@@ -39,7 +39,7 @@ func (v *translateView) showSpan(res *translate.Result, span translate.Span) {
 	v.detailShown = shown
 	go func() {
 		d := describeSpan(context.Background(), v.u, res, span)
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(shown)
 			showSpanDetail(v.u.win, d)
 		})

@@ -50,7 +50,7 @@ func (v *translateView) exportNotice() {
 			if cerr := w.Close(); err == nil && cerr != nil {
 				err = fmt.Errorf("export notice: %w", cerr)
 			}
-			fyne.Do(func() {
+			onUI(func() {
 				if err != nil {
 					v.showError(err, "Check that the folder can be written to and has room, then export again.")
 					return

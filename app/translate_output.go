@@ -253,7 +253,7 @@ func (p *outputPanel) accept() {
 				break
 			}
 		}
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(done)
 			p.acceptBtn.Enable()
 			if err != nil {

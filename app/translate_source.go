@@ -108,7 +108,7 @@ func (s *sourcePanel) load() {
 		box.d, box.err = exchange.NewDetector(ctx, st, nil)
 		close(box.ready)
 		langs, err := st.Languages(ctx)
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(loaded)
 			if err != nil {
 				s.v.showError(err, "Check the database with 'tafsiri doctor'.")
@@ -156,7 +156,7 @@ func (s *sourcePanel) detectSoon(delay time.Duration) {
 	box := s.det
 	s.timer = time.AfterFunc(delay, func() {
 		res, err := box.detect(ctx, text)
-		fyne.Do(func() {
+		onUI(func() {
 			if ctx.Err() != nil {
 				return // the text changed again: a newer detection shows its result
 			}
@@ -245,7 +245,7 @@ func (s *sourcePanel) openURI(uri fyne.URI) {
 	go func() {
 		r, err := storage.Reader(uri)
 		if err != nil {
-			fyne.Do(func() {
+			onUI(func() {
 				defer close(done)
 				s.v.showError(fmt.Errorf("open %s: %w", uri.Name(), err), "Check that the file still exists and can be read.")
 			})
@@ -260,7 +260,7 @@ func (s *sourcePanel) openURI(uri fyne.URI) {
 func (s *sourcePanel) read(r io.ReadCloser, name string, done chan struct{}) {
 	go func() {
 		text, err := readSourceText(r)
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(done)
 			if err != nil {
 				s.v.showError(fmt.Errorf("open %s: %w", name, err), "Save the file as UTF-8 plain text and open it again.")

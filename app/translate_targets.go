@@ -29,6 +29,10 @@ type targetPicker struct {
 	source    string          // the source language reachable was computed for
 	// settled closes when the latest load or setSource has been shown; tests wait on it.
 	settled chan struct{}
+	// saved closes when the latest choice has been stored (or failed to
+	// be); each store waits for the one before, so that an earlier choice
+	// never overwrites a later one.
+	saved chan struct{}
 }
 
 func newTargetPicker(v *translateView) *targetPicker {
@@ -48,14 +52,14 @@ func (p *targetPicker) load() {
 		ctx := context.Background()
 		models, err := u.engine.Models(ctx)
 		if err != nil {
-			fyne.Do(func() {
+			onUI(func() {
 				defer close(done)
 				p.v.showError(err, "Check the database with 'tafsiri doctor'.")
 			})
 			return
 		}
 		saved, _, err := u.store.Setting(ctx, settingTargets)
-		fyne.Do(func() {
+		onUI(func() {
 			defer close(done)
 			if err != nil {
 				p.v.showError(err, "The target languages were not remembered: tick them again.")
@@ -127,10 +131,19 @@ func (p *targetPicker) save() {
 	}
 	value := strings.Join(tags, ",")
 	st := p.v.u.store
+	prev, done := p.saved, make(chan struct{})
+	p.saved = done
 	go func() {
-		if err := st.SetSetting(context.Background(), settingTargets, value); err != nil {
-			fyne.Do(func() { p.v.showError(err, "The choice is used now but will not be remembered.") })
+		if prev != nil {
+			<-prev
 		}
+		err := st.SetSetting(context.Background(), settingTargets, value)
+		onUI(func() {
+			defer close(done)
+			if err != nil {
+				p.v.showError(err, "The choice is used now but will not be remembered.")
+			}
+		})
 	}()
 }
 
@@ -146,7 +159,7 @@ func (p *targetPicker) setSource(lang string) {
 			_, err := engine.Route(context.Background(), lang, tag)
 			reach[tag] = err == nil && !sameBaseLanguage(lang, tag)
 		}
-		fyne.Do(func() {
+		onUI(func() {
 			if p.settled != done {
 				return // superseded by a newer load or source
 			}

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -57,40 +56,27 @@ func translateStore(t *testing.T) *storagedb.Store {
 // once the view has listed its languages and target languages.
 func openTranslate(t *testing.T, st *storagedb.Store) (*UI, *translateView) {
 	t.Helper()
-	ui := New(test.NewTempApp(t), st)
+	ui := openTab(t, st, "Translate", fyne.NewSize(1000, 700))
 	v := ui.translate
-	// The test driver runs fyne.Do at once on the calling goroutine: let
-	// the background loading finish before the test works the window.
-	awaitTranslate(t, v.targets.settled, "the target languages were not listed")
-	awaitTranslate(t, v.source.loaded, "the source languages were not listed")
-	waitLoaded(t, ui)
-	ui.win.Resize(fyne.NewSize(1000, 700))
+	// Bringing the tab forward reads the languages again.
+	waitUI(t, v.targets.settled, "the target languages were not listed")
+	waitUI(t, v.source.loaded, "the source languages were not listed")
 	return ui, v
-}
-
-// awaitTranslate waits for ch to close.
-func awaitTranslate(t *testing.T, ch <-chan struct{}, failure string) {
-	t.Helper()
-	select {
-	case <-ch:
-	case <-time.After(30 * time.Second):
-		t.Fatalf("after 30s: %s", failure)
-	}
 }
 
 // typeSource types text into the source box and waits until its language is shown.
 func typeSource(t *testing.T, v *translateView, text string) {
 	t.Helper()
 	test.Type(v.source.entry, text)
-	awaitTranslate(t, v.source.detectDone, "the language was not detected")
-	awaitTranslate(t, v.targets.settled, "the targets were not updated for the source language")
+	waitUI(t, v.source.detectDone, "the language was not detected")
+	waitUI(t, v.targets.settled, "the targets were not updated for the source language")
 }
 
 // translateNow presses Ctrl+Enter in the source box and waits for the output.
 func translateNow(t *testing.T, v *translateView) *outputPanel {
 	t.Helper()
 	v.source.entry.TypedShortcut(translateShortcut)
-	awaitTranslate(t, v.translated, "the translation did not finish")
+	waitUI(t, v.translated, "the translation did not finish")
 	if len(v.outputs.panels) != 1 || v.outputs.panels[0].results == nil {
 		t.Fatalf("after translating: %d output panels, status %q", len(v.outputs.panels), statusOf0(v))
 	}
@@ -150,7 +136,10 @@ func TestTranslateAcceptAndTranslateAgain(t *testing.T) {
 		t.Fatalf("targets %v: want es-419 offered and en (the source) disabled", v.targets.tags)
 	}
 	test.Tap(es)
-	waitSetting(t, st, settingTargets, "es-419")
+	waitUI(t, v.targets.saved, "storing the ticked languages")
+	if got, _, err := st.Setting(context.Background(), settingTargets); err != nil || got != "es-419" {
+		t.Fatalf("stored targets = %q (%v), want es-419", got, err)
+	}
 
 	p := translateNow(t, v)
 	term := approvedTermSpan(t, p, "jabón")
@@ -162,7 +151,7 @@ func TestTranslateAcceptAndTranslateAgain(t *testing.T) {
 			t.Errorf("detail %q\n%s", d.Title, rows)
 		}
 		test.Tap(chipWith(p, "jabón"))
-		awaitTranslate(t, v.detailShown, "tapping the span showed nothing")
+		waitUI(t, v.detailShown, "tapping the span showed nothing")
 		waitOverlay(t, ui.win, "Glossary term, approved")
 		ui.win.Canvas().Overlays().Top().Hide()
 	})
@@ -221,7 +210,7 @@ func editAndAccept(t *testing.T, p *outputPanel, text string) {
 	}
 	p.edit.SetText(text)
 	test.Tap(p.acceptBtn)
-	awaitTranslate(t, p.accepted, "accepting did not finish")
+	waitUI(t, p.accepted, "accepting did not finish")
 }
 
 // checkMemorySpan checks that p shows want as one memory-exact span, marked
@@ -252,35 +241,13 @@ func detailText(d spanDetail) string {
 	return b.String()
 }
 
-// waitSetting waits until the store holds value under key.
-func waitSetting(t *testing.T, st *storagedb.Store, key, value string) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		got, _, err := st.Setting(context.Background(), key)
-		if err == nil && got == value {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("setting %s = %q (%v), want %q", key, got, err, value)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
 // waitOverlay waits until a dialog showing want is on top of win.
 func waitOverlay(t *testing.T, win fyne.Window, want string) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		if top := win.Canvas().Overlays().Top(); top != nil && strings.Contains(textsIn(top), want) {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no dialog shows %q", want)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	runUIUntil(t, "a dialog showing "+want, func() bool {
+		top := win.Canvas().Overlays().Top()
+		return top != nil && strings.Contains(textsIn(top), want)
+	})
 }
 
 // textsIn joins every text drawn in o.
@@ -317,7 +284,7 @@ func TestTranslateSaysWhatToDoWhenItCannot(t *testing.T) {
 
 	typeSource(t, v, "Nawa mikono kwa sabuni.")
 	v.source.choose("sw")
-	awaitTranslate(t, v.targets.settled, "the targets were not updated for Kiswahili")
+	waitUI(t, v.targets.settled, "the targets were not updated for Kiswahili")
 	if got := v.source.pick.Text; got != "From: Kiswahili (sw)" {
 		t.Errorf("picker shows %q", got)
 	}
@@ -333,19 +300,15 @@ func TestALongTranslationCanBeCancelled(t *testing.T) {
 	st := translateStore(t)
 	_, v := openTranslate(t, st)
 	v.source.entry.SetText(strings.Repeat("Wash your hands with soap every day.\n", 400)) // pasted
-	awaitTranslate(t, v.source.detectDone, "the language was not detected")
-	awaitTranslate(t, v.targets.settled, "the targets were not updated for the source language")
+	waitUI(t, v.source.detectDone, "the language was not detected")
+	waitUI(t, v.targets.settled, "the targets were not updated for the source language")
 	test.Tap(v.targets.checks["es-419"])
 	test.Tap(v.translateBtn)
 	if !v.translateBtn.Disabled() || v.cancelBtn.Disabled() {
 		t.Error("while translating, Translate should be disabled and Cancel enabled")
 	}
-	start := time.Now()
 	test.Tap(v.cancelBtn)
-	awaitTranslate(t, v.translated, "the cancelled translation did not stop")
-	if took := time.Since(start); took > 5*time.Second {
-		t.Errorf("cancelling took %v", took)
-	}
+	waitUI(t, v.translated, "the cancelled translation did not stop")
 	p := v.outputs.panels[0]
 	if p.status.Text != "Cancelled." || p.results != nil || v.translateBtn.Disabled() {
 		t.Errorf("after Cancel: status %q, results %d, Translate disabled %v", p.status.Text, len(p.results), v.translateBtn.Disabled())
@@ -360,12 +323,12 @@ func TestADroppedFileBecomesTheSourceText(t *testing.T) {
 		t.Fatal(err)
 	}
 	v.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(path)})
-	awaitTranslate(t, v.source.opened, "the dropped file was not opened")
+	waitUI(t, v.source.opened, "the dropped file was not opened")
 	if got, want := v.source.entry.Text, "Drink clean water every day.\nBoil the water.\n"; got != want {
 		t.Errorf("source = %q, want %q", got, want)
 	}
-	awaitTranslate(t, v.source.detectDone, "the language of the file was not detected")
-	awaitTranslate(t, v.targets.settled, "the targets were not updated for the file's language")
+	waitUI(t, v.source.detectDone, "the language of the file was not detected")
+	waitUI(t, v.targets.settled, "the targets were not updated for the file's language")
 	if v.source.lang != "en" {
 		t.Errorf("language of the file = %q, want en", v.source.lang)
 	}

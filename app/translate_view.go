@@ -149,7 +149,7 @@ func (v *translateView) translate() {
 // into every target at once.
 func (v *translateView) run(ctx context.Context, from string, det *detectorBox, text string,
 	panels []*outputPanel, done chan struct{}) {
-	defer fyne.Do(func() {
+	defer onUI(func() {
 		v.cancel = nil
 		v.setRunning(false)
 		close(done)
@@ -160,11 +160,11 @@ func (v *translateView) run(ctx context.Context, from string, det *detectorBox, 
 			err = errors.New("the text has no words to tell its language by")
 		}
 		if errors.Is(err, context.Canceled) {
-			fyne.Do(func() { v.outputs.stopAll("Cancelled.") })
+			onUI(func() { v.outputs.stopAll("Cancelled.") })
 			return
 		}
 		if err != nil {
-			fyne.Do(func() {
+			onUI(func() {
 				v.outputs.stopAll("Not translated.")
 				v.showError(fmt.Errorf("detect the language: %w", err),
 					"Choose the language of the text with the “From” button, then translate again.")
@@ -172,7 +172,7 @@ func (v *translateView) run(ctx context.Context, from string, det *detectorBox, 
 			return
 		}
 		from = res.Lang
-		fyne.Do(func() { v.source.showDetected(text, res) })
+		onUI(func() { v.source.showDetected(text, res) })
 	}
 	var wg sync.WaitGroup
 	for _, p := range panels {
@@ -191,13 +191,13 @@ func (v *translateView) translateTarget(ctx context.Context, from, text string, 
 		end := min(start+batch, len(lines))
 		res, err := v.u.engine.TranslateLines(ctx, from, p.lang, lines[start:end])
 		if err != nil {
-			fyne.Do(func() { p.fail(from, err) })
+			onUI(func() { p.fail(from, err) })
 			return
 		}
 		results = append(results, res...)
-		fyne.Do(func() { p.progress.SetValue(float64(end) / float64(len(lines))) })
+		onUI(func() { p.progress.SetValue(float64(end) / float64(len(lines))) })
 	}
-	fyne.Do(func() { p.show(from, text, results) })
+	onUI(func() { p.show(from, text, results) })
 }
 
 // stop cancels the running translation.
