@@ -16,7 +16,9 @@ func BenchmarkOpenFresh(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		st.Close()
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
@@ -28,12 +30,16 @@ func BenchmarkOpenExisting(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	st.Close()
+	if err := st.Close(); err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		st, err := Open(ctx, path)
 		if err != nil {
 			b.Fatal(err)
 		}
-		st.Close()
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

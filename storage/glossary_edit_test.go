@@ -96,7 +96,10 @@ func TestAnEditCanBeUndoneFromHistory(t *testing.T) {
 	if restored.Definition != "" {
 		t.Errorf("restored definition = %q, want the original empty one", restored.Definition)
 	}
-	if history, _ = st.History(ctx, c.ID); history[len(history)-1].Action != "restore" {
+	if history, err = st.History(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if history[len(history)-1].Action != "restore" {
 		t.Errorf("last history action = %q, want restore", history[len(history)-1].Action)
 	}
 }
@@ -109,7 +112,11 @@ func TestADeletedConceptComesBackWithItsIDs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if left, _ := st.Concepts(ctx, ConceptFilter{}); len(left) != 0 {
+	left, err := st.Concepts(ctx, ConceptFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(left) != 0 {
 		t.Fatalf("after delete: %d concepts", len(left))
 	}
 	got, err := st.RestoreVersion(ctx, undo, "editor")
@@ -143,7 +150,11 @@ func TestEditsThatBreakTheGlossaryRulesAreRefused(t *testing.T) {
 	if _, err := st.RestoreVersion(ctx, 999, "editor"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown history entry: err = %v, want ErrNotFound", err)
 	}
-	if got, _ := st.Concepts(ctx, ConceptFilter{}); !reflect.DeepEqual(texts(got[0]), texts(c)) {
+	got, err := st.Concepts(ctx, ConceptFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(texts(got[0]), texts(c)) {
 		t.Errorf("after refused edits: %v, want %v", texts(got[0]), texts(c))
 	}
 }

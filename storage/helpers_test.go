@@ -18,7 +18,11 @@ func openTest(tb testing.TB, path string) *Store {
 	if err != nil {
 		tb.Fatalf("Open(%s): %v", path, err)
 	}
-	tb.Cleanup(func() { st.Close() })
+	tb.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			tb.Error(err)
+		}
+	})
 	return st
 }
 
@@ -62,7 +66,11 @@ func dump(tb testing.TB, path string) string {
 	if err != nil {
 		tb.Fatalf("open %s: %v", path, err)
 	}
-	defer db.Close()
+	defer func() {
+		if err := db.Close(); err != nil {
+			tb.Errorf("close %s: %v", path, err)
+		}
+	}()
 	var b strings.Builder
 	var appID int
 	if err := db.QueryRow(`PRAGMA application_id`).Scan(&appID); err != nil {
@@ -84,7 +92,9 @@ func dump(tb testing.TB, path string) string {
 			tables = append(tables, name)
 		}
 	}
-	rows.Close()
+	if err := rows.Err(); err != nil {
+		tb.Fatalf("read schema: %v", err)
+	}
 	for _, table := range tables {
 		dumpRows(tb, db, table, &b)
 	}
@@ -98,7 +108,10 @@ func dumpRows(tb testing.TB, db *sql.DB, table string, b *strings.Builder) {
 		tb.Fatalf("read %s: %v", table, err)
 	}
 	defer rows.Close()
-	cols, _ := rows.Columns()
+	cols, err := rows.Columns()
+	if err != nil {
+		tb.Fatalf("read columns of %s: %v", table, err)
+	}
 	for rows.Next() {
 		vals := make([]any, len(cols))
 		ptrs := make([]any, len(cols))
@@ -109,6 +122,9 @@ func dumpRows(tb testing.TB, db *sql.DB, table string, b *strings.Builder) {
 			tb.Fatalf("read %s: %v", table, err)
 		}
 		fmt.Fprintf(b, "%s %v\n", table, vals)
+	}
+	if err := rows.Err(); err != nil {
+		tb.Fatalf("read %s: %v", table, err)
 	}
 }
 

@@ -52,7 +52,11 @@ func syntheticMemory(b *testing.B, n int) (*Store, []string) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { st.Close() })
+	b.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			b.Error(err)
+		}
+	})
 	rng := rand.New(rand.NewSource(1))
 	zipf := rand.NewZipf(rng, 1.1, 2, 20_000)
 	sentence := func() []string {

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"tafsiri/memory"
@@ -86,7 +87,10 @@ func (imp *MemoryImport) Add(seg memory.Segment) error {
 
 // Commit ends the import and returns what it did.
 func (imp *MemoryImport) Commit() (*SegmentImport, error) {
-	imp.ins.close()
+	if err := imp.ins.close(); err != nil {
+		imp.tx.Rollback()
+		return nil, fmt.Errorf("import memory: %w", err)
+	}
 	if err := imp.tx.Commit(); err != nil {
 		return nil, fmt.Errorf("import memory: %w", err)
 	}
@@ -94,10 +98,8 @@ func (imp *MemoryImport) Commit() (*SegmentImport, error) {
 }
 
 // Rollback drops everything the import added; after Commit it does nothing.
-func (imp *MemoryImport) Rollback() {
-	imp.ins.close()
-	imp.tx.Rollback()
-}
+// The rollback closes the import's statements too.
+func (imp *MemoryImport) Rollback() { imp.tx.Rollback() }
 
 // segmentInserts are the statements an import runs per segment, prepared once.
 type segmentInserts struct{ segment, gram *sql.Stmt }
@@ -111,15 +113,16 @@ func prepareSegmentInserts(ctx context.Context, tx *sql.Tx) (*segmentInserts, er
 	}
 	gram, err := tx.PrepareContext(ctx, `INSERT INTO tm_grams (gram, segment_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	if err != nil {
-		seg.Close()
-		return nil, err
+		return nil, errors.Join(err, seg.Close())
 	}
 	return &segmentInserts{segment: seg, gram: gram}, nil
 }
 
-func (s *segmentInserts) close() {
-	s.segment.Close()
-	s.gram.Close()
+func (s *segmentInserts) close() error {
+	if err := errors.Join(s.segment.Close(), s.gram.Close()); err != nil {
+		return fmt.Errorf("close statements: %w", err)
+	}
+	return nil
 }
 
 // insert adds one segment and its grams, and reports false when it was already there.

@@ -67,7 +67,9 @@ func TestFailingMigrationLeavesDatabaseAsItWas(t *testing.T) {
 	if err := st.SetSetting(ctx, "theme", "dark"); err != nil {
 		t.Fatal(err)
 	}
-	st.Close()
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
 	before := dump(t, path)
 
 	next := LatestSchemaVersion() + 1
@@ -104,7 +106,9 @@ func TestNewerSchemaIsRefusedAndLeftUntouched(t *testing.T) {
 	if _, err := st.db.ExecContext(ctx, `INSERT INTO schema_migrations (version, name) VALUES (99, 'future')`); err != nil {
 		t.Fatal(err)
 	}
-	st.Close()
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
 	before := readFile(t, path)
 
 	_, err := Open(ctx, path)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -127,17 +128,16 @@ func (b *batch) flush() error {
 	if b.tx == nil {
 		return nil
 	}
-	b.stmt.Close()
-	err := b.tx.Commit()
+	err := errors.Join(b.stmt.Close(), b.tx.Commit())
 	b.tx, b.stmt = nil, nil
 	return err
 }
 
+// abort drops the rows of the open transaction; the rollback closes its statement too.
 func (b *batch) abort() {
 	if b.tx != nil {
-		b.stmt.Close()
 		b.tx.Rollback()
-		b.tx = nil
+		b.tx, b.stmt = nil, nil
 	}
 }
 

@@ -59,8 +59,10 @@ func TestUnusablePathsAreRefusedWithoutTouchingFiles(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				defer db.Close()
 				if _, err := db.Exec(`CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x')`); err != nil {
+					t.Fatal(err)
+				}
+				if err := db.Close(); err != nil {
 					t.Fatal(err)
 				}
 				return file
@@ -75,7 +77,9 @@ func TestUnusablePathsAreRefusedWithoutTouchingFiles(t *testing.T) {
 
 			st, err := Open(context.Background(), path)
 			if err == nil {
-				st.Close()
+				if err := st.Close(); err != nil {
+					t.Error(err)
+				}
 				t.Fatalf("Open(%s) succeeded", path)
 			}
 			if tc.wantErr != nil && !errors.Is(err, tc.wantErr) {
@@ -118,14 +122,19 @@ func unwritableDir(t *testing.T) string {
 		if err := os.Chmod(dir, 0o555); err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { os.Chmod(dir, 0o755) })
+		t.Cleanup(func() { // TempDir cannot remove a folder it may not write to
+			if err := os.Chmod(dir, 0o755); err != nil {
+				t.Error(err)
+			}
+		})
 		return dir
 	}
 	probe := filepath.Join("/sys", "tafsiri-probe")
 	f, err := os.OpenFile(probe, os.O_CREATE|os.O_EXCL, 0o600)
 	if err == nil {
-		f.Close()
-		os.Remove(probe)
+		if err := errors.Join(f.Close(), os.Remove(probe)); err != nil {
+			t.Fatalf("remove probe file: %v", err)
+		}
 		t.Skip("running as root and /sys is writable here: no unwritable folder to test with")
 	}
 	return "/sys"

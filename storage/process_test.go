@@ -25,7 +25,11 @@ func TestTwoProcessesShareTheDatabase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer reader.Close()
+	defer func() {
+		if err := reader.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	if _, err := reader.ExecContext(ctx, `BEGIN DEFERRED`); err != nil {
 		t.Fatal(err)
 	}

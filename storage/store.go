@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+
+	"tafsiri/internal/closer"
 )
 
 // applicationID marks a SQLite file as Tafsiri's ("TAFS"); set by migration 0001.
@@ -51,12 +53,14 @@ func open(ctx context.Context, path string, migrations []migration) (*Store, err
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
 	if err := db.PingContext(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open database %s: %w", abs, err)
+		err = fmt.Errorf("open database %s: %w", abs, err)
+		closer.Close(&err, db, "database "+abs)
+		return nil, err
 	}
 	if err := migrate(ctx, db, migrations); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("migrate database %s: %w", abs, err)
+		err = fmt.Errorf("migrate database %s: %w", abs, err)
+		closer.Close(&err, db, "database "+abs)
+		return nil, err
 	}
 	return &Store{db: db, path: abs}, nil
 }
@@ -92,7 +96,7 @@ func dsn(path string, readOnly bool) string {
 // prepareFile makes sure path is a regular file that SQLite may use: an
 // existing SQLite file, or a new empty one (SQLite treats an empty file as an
 // empty database). Anything else is refused before SQLite touches it.
-func prepareFile(path string) error {
+func prepareFile(path string) (err error) {
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -112,7 +116,7 @@ func prepareFile(path string) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer closer.Close(&err, f, path)
 	head := make([]byte, len(sqliteMagic))
 	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteMagic) {
 		return ErrNotDatabase
@@ -138,12 +142,12 @@ func createEmpty(path string) error {
 
 // inspect refuses a database this build must not write to: a foreign SQLite
 // database, or one whose schema is newer than the newest migration known here.
-func inspect(ctx context.Context, path string, latest int) error {
+func inspect(ctx context.Context, path string, latest int) (err error) {
 	db, err := sql.Open(driverName, dsn(path, true))
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer closer.Close(&err, db, "database "+path)
 	var appID, objects int
 	if err := db.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&appID); err != nil {
 		return fmt.Errorf("read header: %w", err)
