@@ -62,7 +62,9 @@ func headerRow(r io.Reader, name string) (*scanner, []string, int, error) {
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	s.sniffComma()
+	if err := s.sniffComma(); err != nil {
+		return nil, nil, 0, err
+	}
 	header, line, err := s.record()
 	if errors.Is(err, io.EOF) {
 		return nil, nil, 0, s.errorAt(line+1, fmt.Errorf("%w: no header row", ErrHeader))

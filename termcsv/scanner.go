@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -169,11 +170,15 @@ func blank(fields []string) bool {
 	return true
 }
 
-// sniffComma sets the delimiter from the first lines of the input.
-func (s *scanner) sniffComma() {
-	// A short peek is no error: sniff works on what there is.
-	head, _ := s.br.Peek(8 << 10)
+// sniffComma sets the delimiter from the first lines of the input. A file
+// shorter than that is no error: sniff works on what there is.
+func (s *scanner) sniffComma() error {
+	head, err := s.br.Peek(8 << 10)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return s.errorAt(1, fmt.Errorf("read header: %w", err))
+	}
 	s.comma = sniff(string(head))
+	return nil
 }
 
 // sniff returns the delimiter of the first line that is not empty in head:

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -140,6 +141,39 @@ func TestRoleOf(t *testing.T) {
 		t.Run(cell, func(t *testing.T) {
 			if got := roleOf(cell); got != want {
 				t.Errorf("roleOf(%q) = %d, want %d", cell, got, want)
+			}
+		})
+	}
+}
+
+// failOnce fails its first read with err and ends after that: a read error
+// that a second read would not see again.
+type failOnce struct {
+	err    error
+	failed bool
+}
+
+func (f *failOnce) Read([]byte) (int, error) {
+	if f.failed {
+		return 0, io.EOF
+	}
+	f.failed = true
+	return 0, f.err
+}
+
+func TestReadTableReportsAFailedRead(t *testing.T) {
+	errDisk := errors.New("disk gone")
+	tests := map[string]func() io.Reader{
+		"before the first byte": func() io.Reader { return &failOnce{err: errDisk} },
+		"inside the header": func() io.Reader {
+			return io.MultiReader(strings.NewReader("en,sw\n"), &failOnce{err: errDisk})
+		},
+	}
+	for name, reader := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, _, err := ReadTable(reader(), "terms.csv")
+			if !errors.Is(err, errDisk) {
+				t.Errorf("error = %v, want it to wrap %v", err, errDisk)
 			}
 		})
 	}

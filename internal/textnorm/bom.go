@@ -3,6 +3,7 @@ package textnorm
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 
@@ -22,9 +23,12 @@ var (
 // spreadsheets save, or TMX files some tools write).
 func UTF8Reader(r io.Reader) (*bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	// A short or failing read is no error here: the caller's reading reports
-	// the same condition where it can say where.
-	head, _ := br.Peek(3)
+	// A short file is no error here: the caller's reading reports it where it
+	// can say where.
+	head, err := br.Peek(3)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("read byte order mark: %w", err)
+	}
 	var order unicode.Endianness
 	switch {
 	case bytes.HasPrefix(head, bomUTF8):

@@ -3,6 +3,7 @@ package xmltext
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -24,9 +25,12 @@ var (
 // an XML declaration.
 func UTF8Reader(r io.Reader) (io.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	// A short or failing read is not an error here: the XML decoder reports
-	// the same condition with a line number.
-	head, _ := br.Peek(4)
+	// A short file is no error here: the XML decoder reports it with a line
+	// number.
+	head, err := br.Peek(4)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("read XML declaration: %w", err)
+	}
 	switch {
 	case bytes.Equal(head, declUTF16LE):
 		return transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder()), nil
