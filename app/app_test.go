@@ -16,11 +16,7 @@ import (
 
 func TestHomeShowsWhereTheDataIsAndWhatItHolds(t *testing.T) {
 	ctx := context.Background()
-	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "home.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openTestStore(t, "home.db")
 	for _, tag := range []string{"sw", "es-419", "ar"} {
 		if _, err := st.AddLanguage(ctx, tag); err != nil {
 			t.Fatal(err)
@@ -51,11 +47,7 @@ func TestHomeShowsWhereTheDataIsAndWhatItHolds(t *testing.T) {
 }
 
 func TestHomeSaysSoWhenThereAreNoLanguages(t *testing.T) {
-	st, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "empty.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openTestStore(t, "empty.db")
 	ui := New(test.NewTempApp(t), st)
 	waitLoaded(t, ui)
 	if got := ui.home.languages.Text; !strings.HasPrefix(got, "None yet") {
@@ -95,11 +87,7 @@ func openTab(t *testing.T, st *storage.Store, tab string, size fyne.Size) *UI {
 }
 
 func TestTheFirstStartInstallsTheDefaultsInTheBackground(t *testing.T) {
-	st, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "first.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openTestStore(t, "first.db")
 	ui := New(test.NewTempApp(t), st)
 	waitLoaded(t, ui)
 	ui.RunSetup(func(ctx context.Context, progress func(string)) error {
@@ -115,4 +103,20 @@ func TestTheFirstStartInstallsTheDefaultsInTheBackground(t *testing.T) {
 	if got := ui.home.glossary.Text; got != "371 concepts, 4823 terms" {
 		t.Errorf("glossary shown = %q", got)
 	}
+}
+
+// openTestStore opens a fresh database called name, closed (and the close
+// checked) when the test ends.
+func openTestStore(t *testing.T, name string) *storage.Store {
+	t.Helper()
+	st, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return st
 }

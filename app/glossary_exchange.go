@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tafsiri/exchange"
+	"tafsiri/internal/closer"
 	"tafsiri/storage"
 	"tafsiri/termcsv"
 )
@@ -46,11 +48,21 @@ func (v *glossaryView) importFrom(rc fyne.URIReadCloser) {
 // user is asked for them first.
 func (v *glossaryView) importGlossary(rc io.ReadCloser, name string, size int64) {
 	br := bufio.NewReaderSize(rc, 64<<10)
-	head, _ := br.Peek(4096) // a few kB of a file the user just chose: quick enough for the UI goroutine
+	// A few kB of a file the user just chose: quick enough for the UI goroutine.
+	// A file shorter than that is no error.
+	head, err := br.Peek(4096)
+	if err != nil && !errors.Is(err, io.EOF) {
+		err = fmt.Errorf("read %s: %w", name, err)
+		closer.Close(&err, rc, name)
+		dialog.ShowError(fmt.Errorf("%w\n\nChoose another file.", err), v.u.win)
+		return
+	}
 	if !looksXML(head) && termcsv.Detect(name, head) == termcsv.FormatOmegaT {
 		v.askOmegaTLanguages(name, func(src, tgt string, ok bool) {
 			if !ok {
-				rc.Close()
+				if err := rc.Close(); err != nil {
+					dialog.ShowError(fmt.Errorf("close %s: %w", name, err), v.u.win)
+				}
 				return
 			}
 			v.runGlossaryImport(rc, br, name, size, src, tgt)
@@ -68,8 +80,8 @@ func (v *glossaryView) runGlossaryImport(rc io.Closer, br *bufio.Reader, name st
 	done := make(chan struct{})
 	v.done = done
 	go func() {
-		defer rc.Close()
 		rep, err := readGlossaryInto(job.ctx, v.u.store, r, name, src, tgt)
+		closer.Close(&err, rc, name)
 		canceled := job.ctx.Err() != nil
 		onUI(func() {
 			defer close(done)

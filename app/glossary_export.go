@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -70,8 +71,10 @@ func (v *glossaryView) exportTo(w io.WriteCloser, uri fyne.URI, format string, f
 	v.done = done
 	go func() {
 		n, err := writeGlossaryTo(job.ctx, v.u.store, w, format, f)
-		if err != nil && uri != nil {
-			fstorage.Delete(uri) // never leave half an export behind
+		if err != nil && uri != nil { // never leave half an export behind
+			if derr := fstorage.Delete(uri); derr != nil {
+				err = errors.Join(err, fmt.Errorf("remove %s: %w", name, derr))
+			}
 		}
 		onUI(func() {
 			defer close(done)

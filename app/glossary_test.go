@@ -24,12 +24,7 @@ import (
 // curationStore opens a fresh database that is closed when the test ends.
 func curationStore(t *testing.T) *storage.Store {
 	t.Helper()
-	st, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "curation.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return st
+	return openTestStore(t, "curation.db")
 }
 
 // addConcepts stores entries of "lang:text" terms, all with status, from source.
@@ -413,15 +408,25 @@ func TestGlossaryImportCanBeCancelled(t *testing.T) {
 	st := curationStore(t)
 	v := openGlossary(t, st)
 	pr, pw := io.Pipe()
+	wrote := make(chan error, 1)
 	go func() { // a slow file: the first rows now, the rest once the user has cancelled
 		rows := "en,sw\n" + strings.Repeat("fever,homa\n", 600)
-		pw.Write([]byte(rows))
+		_, err := pw.Write([]byte(rows))
+		wrote <- err
 	}()
 	v.importGlossary(pr, "slow.csv", 0)
 	test.Tap(dialogButton(t, v.u.win, "Cancel"))
-	pw.Write([]byte("cough,kikohozi\n"))
-	pw.Close()
+	// The import may stop reading and close the file before or after these rows.
+	if _, err := pw.Write([]byte("cough,kikohozi\n")); err != nil && !errors.Is(err, io.ErrClosedPipe) {
+		t.Errorf("write the last row: %v", err)
+	}
+	if err := pw.Close(); err != nil {
+		t.Fatal(err)
+	}
 	waitUI(t, v.done, "the cancelled import")
+	if err := <-wrote; err != nil && !errors.Is(err, io.ErrClosedPipe) {
+		t.Errorf("write the first rows: %v", err)
+	}
 	if text := shownTexts(v.u.win); !strings.Contains(text, "Nothing of slow.csv was imported.") {
 		t.Errorf("after Cancel the dialogs show:\n%s", text)
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tafsiri/exchange"
+	"tafsiri/internal/closer"
 )
 
 // chooseImport asks which two languages to take from a TMX, then for the file.
@@ -57,8 +58,8 @@ func (v *memoryView) importMemory(rc io.ReadCloser, name string, size int64, src
 	done := make(chan struct{})
 	v.done = done
 	go func() {
-		defer rc.Close()
 		rep, err := exchange.ImportMemory(job.ctx, v.u.store, job.counted(rc), name, src, tgt, "import")
+		closer.Close(&err, rc, name)
 		canceled := job.ctx.Err() != nil
 		onUI(func() {
 			defer close(done)
@@ -99,7 +100,11 @@ func (v *memoryView) chooseExport() {
 			return
 		}
 		if wc != nil {
-			wc.Close() // WriteMemoryFile writes the file itself, by its path
+			// WriteMemoryFile writes the file itself, by its path.
+			if err := wc.Close(); err != nil {
+				dialog.ShowError(fmt.Errorf("create the export file: %w\n\nChoose another folder.", err), v.u.win)
+				return
+			}
 			v.exportTo(wc.URI(), src, tgt)
 		}
 	}, v.u.win)

@@ -42,11 +42,7 @@ var clinicEnEs = []translate.Pair{
 func storeWithModels(t *testing.T, corpora ...*translate.Corpus) *storage.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "models.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := openTestStore(t, "models.db")
 	for _, c := range corpora {
 		fwd, rev, err := translate.Train(ctx, c, translate.TrainOptions{LMOrder: 3})
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"tafsiri/exchange"
+	"tafsiri/internal/closer"
 	"tafsiri/storage"
 	"tafsiri/tmx"
 	"tafsiri/translate"
@@ -45,7 +46,7 @@ func tmxLanguages(path string) (src string, langs []string, err error) {
 	if err != nil {
 		return "", nil, fmt.Errorf("open training file: %w", err)
 	}
-	defer f.Close()
+	defer closer.Close(&err, f, path)
 	r, err := tmx.NewReader(f, filepath.Base(path))
 	if err != nil {
 		return "", nil, fmt.Errorf("read training file: %w", err)
@@ -123,12 +124,12 @@ func trainFromTMX(ctx context.Context, st *storage.Store, path, src, tgt string,
 }
 
 // readTrainingTMX reads the src–tgt pairs of the TMX file at path.
-func readTrainingTMX(path, src, tgt string) (*translate.Corpus, error) {
+func readTrainingTMX(path, src, tgt string) (_ *translate.Corpus, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open training file: %w", err)
 	}
-	defer f.Close()
+	defer closer.Close(&err, f, path)
 	return translate.ReadTMX(f, filepath.Base(path), src, tgt)
 }
 

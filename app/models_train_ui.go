@@ -25,7 +25,10 @@ func (v *modelsView) chooseFile() {
 			return // the dialog was dismissed
 		}
 		path := r.URI().Path()
-		r.Close()
+		if err := r.Close(); err != nil { // the languages are read from path
+			dialog.ShowError(fmt.Errorf("close %s: %w", r.URI().Name(), err), v.u.win)
+			return
+		}
 		go func() {
 			src, langs, err := tmxLanguages(path)
 			onUI(func() {

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tafsiri/exchange"
+	"tafsiri/internal/closer"
 	"tafsiri/translate/detect"
 )
 
@@ -274,8 +275,8 @@ func (s *sourcePanel) read(r io.ReadCloser, name string, done chan struct{}) {
 }
 
 // readSourceText reads a whole UTF-8 text file and closes it, with Unix line ends.
-func readSourceText(r io.ReadCloser) (string, error) {
-	defer r.Close()
+func readSourceText(r io.ReadCloser) (_ string, err error) {
+	defer closer.Close(&err, r, "file")
 	b, err := io.ReadAll(io.LimitReader(r, maxSourceBytes+1))
 	if err != nil {
 		return "", fmt.Errorf("read: %w", err)
