@@ -8,6 +8,7 @@ import (
 
 	"tafsiri/assets"
 	"tafsiri/exchange"
+	"tafsiri/internal/closer"
 	"tafsiri/storage"
 	"tafsiri/translate"
 )
@@ -93,12 +94,12 @@ func Install(ctx context.Context, st *storage.Store, progress func(stage string)
 	return rep, nil
 }
 
-func installGlossary(ctx context.Context, st *storage.Store, rep *Report) error {
+func installGlossary(ctx context.Context, st *storage.Store, rep *Report) (err error) {
 	f, err := assets.Defaults.Open(glossaryFile)
 	if err != nil {
 		return fmt.Errorf("open default glossary: %w", err)
 	}
-	defer f.Close()
+	defer closer.Close(&err, f, glossaryFile)
 	g, err := exchange.ReadGlossary(f, glossaryFile, "", "")
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 
 	"tafsiri/assets"
+	"tafsiri/internal/closer"
 	"tafsiri/memory"
 	"tafsiri/tmx"
 	"tafsiri/translate"
@@ -29,12 +30,12 @@ type phrasebook struct {
 }
 
 // readPhrasebook reads the embedded phrasebook TMX.
-func readPhrasebook() (*phrasebook, error) {
+func readPhrasebook() (_ *phrasebook, err error) {
 	f, err := assets.Defaults.Open(phrasebookFile)
 	if err != nil {
 		return nil, fmt.Errorf("open default phrasebook: %w", err)
 	}
-	defer f.Close()
+	defer closer.Close(&err, f, phrasebookFile)
 	return parsePhrasebook(f, phrasebookFile)
 }
 

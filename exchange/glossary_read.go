@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"tafsiri/glossary"
+	"tafsiri/internal/closer"
 	"tafsiri/internal/termfile"
 	"tafsiri/tbx"
 	"tafsiri/termcsv"
@@ -62,12 +63,12 @@ func (g *GlossaryFile) Skipped() []string {
 
 // ReadGlossaryFile reads all the concepts of a glossary file and the
 // entries it skipped.
-func ReadGlossaryFile(path, src, tgt string) ([]glossary.Concept, []string, error) {
+func ReadGlossaryFile(path, src, tgt string) (_ []glossary.Concept, _ []string, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("open glossary: %w", err)
 	}
-	defer f.Close()
+	defer closer.Close(&err, f, path)
 	g, err := ReadGlossary(f, filepath.Base(path), src, tgt)
 	if err != nil {
 		return nil, nil, err

@@ -38,7 +38,11 @@ func trainedStore(t *testing.T, corpora ...*translate.Corpus) *storage.Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
+	t.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			t.Error(err)
+		}
+	})
 	for _, c := range corpora {
 		fwd, rev, err := translate.Train(ctx, c, translate.TrainOptions{LMOrder: 3})
 		if err != nil {
