@@ -50,20 +50,22 @@ func runDefaults(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintf(m.Stdout, "installed defaults: version %d (this build ships version %d)\n", have, defaults.Version)
 		return nil
 	case "install":
-		return installDefaults(ctx, m, st)
+		return installDefaults(ctx, m, st, m.Stdout)
 	case "reset":
 		return resetDefaults(ctx, m, st, *yes)
 	}
 	return usagef("defaults: unknown action %q (status, install or reset)", fs.Arg(0))
 }
 
-// installDefaults installs the defaults and says what it did.
-func installDefaults(ctx context.Context, m *Main, st *storage.Store) error {
+// installDefaults installs the defaults and says on report what it did:
+// stdout when installing is the command's work, stderr when it only
+// prepares a command whose stdout carries other results.
+func installDefaults(ctx context.Context, m *Main, st *storage.Store, report io.Writer) error {
 	rep, err := defaults.Install(ctx, st, func(stage string) { fmt.Fprintf(m.Stderr, "defaults: %s…\n", stage) })
 	if err != nil {
 		return err
 	}
-	printDefaultsReport(m, rep)
+	printDefaultsReport(m, report, rep)
 	return nil
 }
 
@@ -87,19 +89,21 @@ func resetDefaults(ctx context.Context, m *Main, st *storage.Store, yes bool) er
 	if err != nil {
 		return err
 	}
-	printDefaultsReport(m, rep)
+	printDefaultsReport(m, m.Stdout, rep)
 	return nil
 }
 
-func printDefaultsReport(m *Main, rep *defaults.Report) {
+// printDefaultsReport prints what an install or reset did on w, and the
+// entries it skipped or found in conflict on stderr.
+func printDefaultsReport(m *Main, w io.Writer, rep *defaults.Report) {
 	if !rep.Installed {
-		fmt.Fprintf(m.Stdout, "the defaults (version %d) are installed already\n", defaults.Version)
+		fmt.Fprintf(w, "the defaults (version %d) are installed already\n", defaults.Version)
 		return
 	}
-	fmt.Fprintf(m.Stdout, "installed defaults version %d: %d glossary concepts, %d terms, %d memory segments, models for %s\n",
+	fmt.Fprintf(w, "installed defaults version %d: %d glossary concepts, %d terms, %d memory segments, models for %s\n",
 		defaults.Version, rep.Concepts, rep.Terms, rep.Segments, strings.Join(rep.Models, ", "))
 	if len(rep.Kept) > 0 {
-		fmt.Fprintf(m.Stdout, "kept the user-trained models of %s\n", strings.Join(rep.Kept, ", "))
+		fmt.Fprintf(w, "kept the user-trained models of %s\n", strings.Join(rep.Kept, ", "))
 	}
 	printList(m, "skipped", rep.Skipped)
 	printList(m, "conflict", rep.Conflicts)
@@ -121,7 +125,7 @@ func ensureDefaults(ctx context.Context, m *Main, st *storage.Store) error {
 		return err
 	}
 	fmt.Fprintf(m.Stderr, "defaults: this database has no models yet; installing the default phrasebook and glossary\n")
-	return installDefaults(ctx, m, st)
+	return installDefaults(ctx, m, st, m.Stderr)
 }
 
 // openStoreWithDefaults opens the database for a command that translates or

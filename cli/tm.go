@@ -141,8 +141,8 @@ func runTMSearch(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(hits) == 0 {
-		fmt.Fprintf(m.Stdout, "no %s→%s match at %d%% or more\n", src, tgt, *threshold)
+	if len(hits) == 0 { // a note, not a result: stdout stays empty
+		fmt.Fprintf(m.Stderr, "no %s→%s match at %d%% or more\n", src, tgt, *threshold)
 	}
 	for _, h := range hits {
 		fmt.Fprintf(m.Stdout, "%3d%%  %s\n      %s\n", h.Score, markDiff(h.Diff, h.Segment.Source), h.Segment.Target)
