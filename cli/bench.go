@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -70,19 +71,34 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	w := m.Stdout
-	if *out != "" {
-		f, err := os.Create(*out)
-		if err != nil {
-			return fmt.Errorf("create report: %w", err)
+	bench := func(w io.Writer) error {
+		if report == "glossary" {
+			return benchGlossary(ctx, w, *data, codes)
 		}
-		defer f.Close()
-		w = io.MultiWriter(m.Stdout, f)
+		return benchQuality(ctx, m, w, *data, codes)
 	}
-	if report == "glossary" {
-		return benchGlossary(ctx, w, *data, codes)
+	if *out == "" {
+		return bench(m.Stdout)
 	}
-	return benchQuality(ctx, m, w, *data, codes)
+	return writeReport(*out, m.Stdout, bench)
+}
+
+// writeReport runs bench with its report going to stdout and to the file
+// path, and fails when the file could not be written or closed.
+func writeReport(path string, stdout io.Writer, bench func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("create report: %w", err)
+	}
+	file := &stickyWriter{w: f}
+	err = bench(io.MultiWriter(stdout, file))
+	if cerr := f.Close(); file.err == nil {
+		file.err = cerr
+	}
+	if file.err != nil && (err == nil || errors.Is(err, file.err)) {
+		return fmt.Errorf("write report %s: %w", path, file.err)
+	}
+	return err
 }
 
 // benchCodes lists the pair codes to measure: the requested ones, or every en-X file.

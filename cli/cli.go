@@ -71,9 +71,16 @@ func (e usageError) Error() string { return e.msg }
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
 // Run executes args (without the program name) and returns the exit code.
-// Errors are printed to Stderr as one line.
+// Errors are printed to Stderr as one line; results that could not all be
+// written to Stdout are an error too.
 func (m *Main) Run(ctx context.Context, args []string) int {
-	err := m.dispatch(ctx, args)
+	out := &stickyWriter{w: m.Stdout}
+	checked := *m
+	checked.Stdout = out
+	err := checked.dispatch(ctx, args)
+	if out.err != nil && (err == nil || errors.Is(err, flag.ErrHelp) || errors.Is(err, out.err)) {
+		err = fmt.Errorf("write results: %w", out.err) // unless the command failed for a reason of its own
+	}
 	var usage usageError
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):

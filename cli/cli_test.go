@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,10 +19,18 @@ import (
 // a test's database holds what the test puts there.
 func run(t *testing.T, env map[string]string, args ...string) (int, string, string) {
 	t.Helper()
-	var stdout, stderr bytes.Buffer
+	var stdout bytes.Buffer
+	code, errOut := runTo(t, &stdout, env, args...)
+	return code, stdout.String(), errOut
+}
+
+// runTo is run with stdout going to w; it returns exit code and stderr.
+func runTo(t *testing.T, w io.Writer, env map[string]string, args ...string) (int, string) {
+	t.Helper()
+	var stderr bytes.Buffer
 	m := &Main{
 		Stdin:  strings.NewReader(""),
-		Stdout: &stdout,
+		Stdout: w,
 		Stderr: &stderr,
 		Getenv: func(k string) string {
 			if v, ok := env[k]; ok || k != "TAFSIRI_DEFAULTS" {
@@ -32,7 +41,7 @@ func run(t *testing.T, env map[string]string, args ...string) (int, string, stri
 		Version: "test",
 	}
 	code := m.Run(context.Background(), args)
-	return code, stdout.String(), stderr.String()
+	return code, stderr.String()
 }
 
 func TestDoctorOnAFreshDatabase(t *testing.T) {

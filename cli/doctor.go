@@ -34,14 +34,16 @@ func runDoctor(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	printHealth(m, h)
+	if err := printHealth(m, h); err != nil {
+		return err
+	}
 	if !h.OK() {
 		return errors.New(healthProblem(h))
 	}
 	return nil
 }
 
-func printHealth(m *Main, h storage.Health) {
+func printHealth(m *Main, h storage.Health) error {
 	w := tabwriter.NewWriter(m.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(w, "Database:\t%s\n", h.Path)
 	fmt.Fprintf(w, "Schema version:\t%d (this build: %d)\n", h.SchemaVersion, h.LatestVersion)
@@ -58,7 +60,7 @@ func printHealth(m *Main, h storage.Health) {
 			fmt.Fprintf(w, "  %s\n", line)
 		}
 	}
-	w.Flush()
+	return w.Flush()
 }
 
 // healthProblem says in one line what doctor found wrong.

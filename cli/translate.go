@@ -68,7 +68,6 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintf(m.Stderr, "translate: no %s→%s model; going through %s\n", results[0].From, results[0].To, results[0].Via)
 	}
 	w := bufio.NewWriter(m.Stdout)
-	defer w.Flush()
 	for _, r := range results {
 		fmt.Fprintln(w, r.Text)
 		if *explain {
