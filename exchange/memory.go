@@ -71,13 +71,7 @@ func ImportMemory(ctx context.Context, st *storage.Store, r io.Reader, name, src
 	var c *translate.Corpus
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".tsv", ".tab", ".txt":
-		if c, err = translate.ReadTSV(r, name, src, tgt); err == nil {
-			for _, p := range c.Pairs {
-				if err = add(c, p); err != nil {
-					break
-				}
-			}
-		}
+		c, err = translate.EachTSVPair(r, name, src, tgt, add)
 	default:
 		c, err = translate.EachTMXPair(r, name, src, tgt, add)
 	}

@@ -65,17 +65,28 @@ func ReadParallel(src, tgt io.Reader, srcName, tgtName, srcLang, tgtLang string)
 			}
 			break
 		}
-		c.add(fmt.Sprintf("%s:%d", srcName, line), ss.Text(), ts.Text())
+		if err := c.add(fmt.Sprintf("%s:%d", srcName, line), ss.Text(), ts.Text()); err != nil {
+			return nil, err
+		}
 	}
 	return c, c.check()
 }
 
 // ReadTSV reads two tab-separated columns per line: source, then target.
 func ReadTSV(r io.Reader, name, srcLang, tgtLang string) (*Corpus, error) {
+	return EachTSVPair(r, name, srcLang, tgtLang, nil)
+}
+
+// EachTSVPair reads tab-separated pairs as ReadTSV does, but hands each pair
+// to fn as it is read instead of keeping it, as EachTMXPair does for a
+// translation memory. An error from fn ends the reading. A nil fn keeps the
+// pairs, as ReadTSV.
+func EachTSVPair(r io.Reader, name, srcLang, tgtLang string, fn func(c *Corpus, p Pair) error) (*Corpus, error) {
 	c, err := newCorpus(srcLang, tgtLang, name)
 	if err != nil {
 		return nil, err
 	}
+	c.each = fn
 	sc := lineScanner(r)
 	for line := 1; sc.Scan(); line++ {
 		where := fmt.Sprintf("%s:%d", name, line)
@@ -84,10 +95,15 @@ func ReadTSV(r io.Reader, name, srcLang, tgtLang string) (*Corpus, error) {
 			c.Skipped = append(c.Skipped, Skip{where, fmt.Sprintf("want 2 tab-separated columns, found %d", len(cols))})
 			continue
 		}
-		c.add(where, cols[0], cols[1])
+		if err := c.add(where, cols[0], cols[1]); err != nil {
+			return nil, err
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if fn != nil {
+		return c, nil
 	}
 	return c, c.check()
 }

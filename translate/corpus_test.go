@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -87,5 +88,24 @@ func TestReadersNeedUsablePairs(t *testing.T) {
 	_, err = ReadTSV(strings.NewReader("a\tb\n"), "x.tsv", "en", "en")
 	if err == nil {
 		t.Error("accepted the same language on both sides")
+	}
+}
+
+func TestEachTSVPairStopsAtTheFirstErrorOfFn(t *testing.T) {
+	stop := errors.New("store full")
+	var got []Pair
+	_, err := EachTSVPair(strings.NewReader("one\tuno\ntwo\tdos\nthree\ttres\n"), "pairs.tsv", "en", "es",
+		func(_ *Corpus, p Pair) error {
+			got = append(got, p)
+			if len(got) == 2 {
+				return stop
+			}
+			return nil
+		})
+	if !errors.Is(err, stop) {
+		t.Errorf("err = %v, want the error fn returned", err)
+	}
+	if len(got) != 2 {
+		t.Errorf("fn saw %d pairs, want reading to end at the second: %v", len(got), got)
 	}
 }
