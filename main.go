@@ -16,6 +16,7 @@ import (
 	"tafsiri/app"
 	"tafsiri/cli"
 	"tafsiri/defaults"
+	"tafsiri/internal/fynelocale" // initialized before Fyne's lang package: see its doc
 	"tafsiri/storage"
 )
 
@@ -24,6 +25,7 @@ var version string
 
 func main() {
 	start := time.Now()
+	fynelocale.Revert() // Fyne has read the locale; a command and what it runs see the user's environment
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	m := &cli.Main{
 		Stdin:      os.Stdin,
@@ -55,7 +57,9 @@ func startProfile(path string) (stop func()) {
 	}
 	return func() {
 		pprof.StopCPUProfile()
-		f.Close()
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(os.Stderr, "tafsiri: write CPU profile: %v\n", err)
+		}
 	}
 }
 
@@ -65,6 +69,7 @@ func startProfile(path string) (stop func()) {
 // (a tab name) and TAFSIRI_SCREENSHOT_LANG/_TEXT/_TICK prepare a view for
 // scripts/screenshots.
 func openWindow(_ context.Context, st *storage.Store, start time.Time) error {
+	fynelocale.Apply() // the window asks for the locale again while it runs
 	ui := app.New(fyneapp.NewWithID(app.AppID), st)
 	ui.RunSetup(func(ctx context.Context, progress func(string)) error {
 		_, err := defaults.Install(ctx, st, progress)
