@@ -93,10 +93,8 @@ func TestResultsThatCannotBeWrittenFailTheCommand(t *testing.T) {
 
 func TestBenchFailsWhenItsReportFileCannotBeWritten(t *testing.T) {
 	const full = "/dev/full" // every write fails with ENOSPC
-	if f, err := os.OpenFile(full, os.O_WRONLY, 0); err != nil {
+	if _, err := os.Stat(full); err != nil {
 		t.Skipf("no %s here: %v", full, err)
-	} else {
-		f.Close()
 	}
 	data := t.TempDir()
 	tmx, err := os.ReadFile(fixture("clinic.tmx"))
