@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestDetectorRanksCandidatesWithConfidences(t *testing.T) {
@@ -150,37 +149,57 @@ func TestDetectorWaitStopsWithItsContext(t *testing.T) {
 	}
 }
 
-func TestDetectorAnswersBadInputQuickly(t *testing.T) {
+// TestDetectorReadsABoundedPartOfBadInput checks that a megabyte costs what
+// its start costs: Detect answers from the first DefaultSampleBytes and Split
+// analyses the first maxSplitBytes, whatever follows (how long that takes is
+// measured by BenchmarkDetect, not here).
+func TestDetectorReadsABoundedPartOfBadInput(t *testing.T) {
 	d := readyDetector(t, Config{Tags: noticeTags})
 	tests := map[string]struct{ text, want string }{
 		"one letter":             {"a", ""},
 		"a megabyte on one line": {strings.Repeat("Wash your hands with soap. ", 40000), "en"},
-		"a megabyte of digits":   {strings.Repeat("1234567890", 100000), Undetermined},
-		"invalid UTF-8 in words": {"Lavez\xff-vous les mains\xc3 avant de manger", "fr"},
-		"empty lines":            {"\n\n\n", Undetermined},
+		"a megabyte whose first few kilobytes are English": {strings.Repeat("Wash your hands with soap. ", 200) +
+			strings.Repeat("Lavez-vous les mains avec du savon. ", 30000), "en"},
+		"a megabyte of digits":                          {strings.Repeat("1234567890", 100000), Undetermined},
+		"invalid UTF-8 in words":                        {"Lavez\xff-vous les mains\xc3 avant de manger", "fr"},
+		"empty lines":                                   {"\n\n\n", Undetermined},
 		"a megabyte switching language every few words": {strings.Repeat("wash your hands اغسل يديك ", 40000), ""},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			start := time.Now()
-			got, err := d.Detect(context.Background(), tt.text)
+			ctx := context.Background()
+			got, err := d.Detect(ctx, tt.text)
 			if err != nil {
 				t.Fatal(err)
-			}
-			if took := time.Since(start); took > 50*time.Millisecond {
-				t.Errorf("Detect took %v", took)
 			}
 			if tt.want != "" && got.Lang != tt.want {
 				t.Errorf("Detect = %s, want %s", got.Lang, tt.want)
 			}
-			spans, err := d.Split(context.Background(), tt.text)
+			head, err := d.Detect(ctx, prefix(tt.text, DefaultSampleBytes))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if took := time.Since(start); took > 500*time.Millisecond {
-				t.Errorf("Detect and Split took %v", took)
+			if !reflect.DeepEqual(got, head) {
+				t.Errorf("Detect of the whole text = %+v, of its first %d bytes = %+v; want the same", got, DefaultSampleBytes, head)
+			}
+			spans, err := d.Split(ctx, tt.text)
+			if err != nil {
+				t.Fatal(err)
 			}
 			checkSpans(t, tt.text, spans)
+			if len(tt.text) > maxSplitBytes {
+				headSpans, err := d.Split(ctx, prefix(tt.text, maxSplitBytes))
+				if err != nil {
+					t.Fatal(err)
+				}
+				// The head is cut as on its own; the rest is at most one more
+				// span (merged into the last when in the same language).
+				n := len(headSpans)
+				if len(spans) > n+1 || len(spans) < n || !reflect.DeepEqual(spans[:n-1], headSpans[:n-1]) {
+					t.Errorf("Split gives %d spans for the whole text, %d for its first %d bytes; want those and at most one more",
+						len(spans), n, maxSplitBytes)
+				}
+			}
 		})
 	}
 }
