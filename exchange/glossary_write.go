@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -17,6 +18,14 @@ var ErrFormat = errors.New("unknown glossary format")
 
 // GlossaryFormats are the formats WriteGlossary writes.
 var GlossaryFormats = []string{"tbx", "tbx3", "csv", "tsv"}
+
+// WriteGlossaryFile writes concepts to the file path as WriteGlossary does;
+// a failed export leaves no file.
+func WriteGlossaryFile(path, format string, langs []string, concepts []glossary.Concept) error {
+	return writeExport(path, "glossary", func(w *bufio.Writer) error {
+		return WriteGlossary(w, format, langs, concepts)
+	})
+}
 
 // WriteGlossary writes concepts as TBX 2008 ("tbx"), TBX v3 ("tbx3"), CSV
 // or TSV with a column per language, keeping the terms of langs (all when
