@@ -119,12 +119,7 @@ func (m *Main) openWindow(ctx context.Context) error {
 	if m.OpenWindow == nil {
 		return errors.New("this build has no desktop window; use a command")
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return m.OpenWindow(ctx, st)
+	return m.withStore(ctx, func(st *storage.Store) error { return m.OpenWindow(ctx, st) })
 }
 
 // flagSet is a command's flags, its help text, and where help goes. Unlike
@@ -214,12 +209,30 @@ func (m *Main) dbPath() (string, error) {
 	return filepath.Join(dir, "tafsiri.db"), nil
 }
 
-func (m *Main) openStore(ctx context.Context) (*storage.Store, error) {
+// withStore opens the database, runs fn on it and closes it. Every command
+// reaches the database through here, so none can forget the close or its error.
+func (m *Main) withStore(ctx context.Context, fn func(*storage.Store) error) error {
 	path, err := m.dbPath()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return storage.Open(ctx, path)
+	return useStore(ctx, path, fn)
+}
+
+// useStore opens the database at path, runs fn on it and closes it. A failed
+// close fails the call: its error alone, or joined after fn's own. (Not
+// closer.Close: Store.Close already says "close database PATH: …".)
+func useStore(ctx context.Context, path string, fn func(*storage.Store) error) (err error) {
+	st, err := storage.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := st.Close(); cerr != nil {
+			err = errors.Join(err, cerr)
+		}
+	}()
+	return fn(st)
 }
 
 func (m *Main) getenv(key string) string {

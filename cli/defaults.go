@@ -36,25 +36,22 @@ func runDefaults(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() != 1 {
 		return usagef("defaults needs one action: status, install or reset")
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	switch fs.Arg(0) {
-	case "status":
-		have, err := defaults.Installed(ctx, st)
-		if err != nil {
-			return err
+	return m.withStore(ctx, func(st *storage.Store) error {
+		switch fs.Arg(0) {
+		case "status":
+			have, err := defaults.Installed(ctx, st)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(m.Stdout, "installed defaults: version %d (this build ships version %d)\n", have, defaults.Version)
+			return nil
+		case "install":
+			return installDefaults(ctx, m, st, m.Stdout)
+		case "reset":
+			return resetDefaults(ctx, m, st, *yes)
 		}
-		fmt.Fprintf(m.Stdout, "installed defaults: version %d (this build ships version %d)\n", have, defaults.Version)
-		return nil
-	case "install":
-		return installDefaults(ctx, m, st, m.Stdout)
-	case "reset":
-		return resetDefaults(ctx, m, st, *yes)
-	}
-	return usagef("defaults: unknown action %q (status, install or reset)", fs.Arg(0))
+		return usagef("defaults: unknown action %q (status, install or reset)", fs.Arg(0))
+	})
 }
 
 // installDefaults installs the defaults and says on report what it did:
@@ -128,16 +125,13 @@ func ensureDefaults(ctx context.Context, m *Main, st *storage.Store) error {
 	return installDefaults(ctx, m, st, m.Stderr)
 }
 
-// openStoreWithDefaults opens the database for a command that translates or
-// detects, installing the defaults first into a database that has nothing.
-func (m *Main) openStoreWithDefaults(ctx context.Context) (*storage.Store, error) {
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if err := ensureDefaults(ctx, m, st); err != nil {
-		st.Close()
-		return nil, err
-	}
-	return st, nil
+// withStoreDefaults is withStore for a command that translates or detects:
+// it installs the defaults first into a database that has nothing.
+func (m *Main) withStoreDefaults(ctx context.Context, fn func(*storage.Store) error) error {
+	return m.withStore(ctx, func(st *storage.Store) error {
+		if err := ensureDefaults(ctx, m, st); err != nil {
+			return err
+		}
+		return fn(st)
+	})
 }

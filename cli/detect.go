@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"tafsiri/exchange"
+	"tafsiri/storage"
 	"tafsiri/translate/detect"
 )
 
@@ -36,31 +37,28 @@ func runDetect(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := m.openStoreWithDefaults(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	tags, err := resolveLangList(ctx, st, *langs)
-	if err != nil {
-		return err
-	}
-	d, err := exchange.NewDetector(ctx, st, tags)
-	if err != nil {
-		return err
-	}
-	for _, line := range lines {
-		r, err := d.Detect(ctx, line)
+	return m.withStoreDefaults(ctx, func(st *storage.Store) error {
+		tags, err := resolveLangList(ctx, st, *langs)
 		if err != nil {
-			return fmt.Errorf("detect: %w", err)
+			return err
 		}
-		fmt.Fprintf(m.Stdout, "%s\t%.3f", r.Lang, r.Confidence)
-		if *all {
-			printCandidates(m, r)
+		d, err := exchange.NewDetector(ctx, st, tags)
+		if err != nil {
+			return err
 		}
-		fmt.Fprintln(m.Stdout)
-	}
-	return nil
+		for _, line := range lines {
+			r, err := d.Detect(ctx, line)
+			if err != nil {
+				return fmt.Errorf("detect: %w", err)
+			}
+			fmt.Fprintf(m.Stdout, "%s\t%.3f", r.Lang, r.Confidence)
+			if *all {
+				printCandidates(m, r)
+			}
+			fmt.Fprintln(m.Stdout)
+		}
+		return nil
+	})
 }
 
 // printCandidates continues a result line with "unsure" and the ranked candidates.

@@ -25,22 +25,19 @@ func runDoctor(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("doctor takes no arguments")
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	h, err := st.Check(ctx)
-	if err != nil {
-		return err
-	}
-	if err := printHealth(m, h); err != nil {
-		return err
-	}
-	if !h.OK() {
-		return errors.New(healthProblem(h))
-	}
-	return nil
+	return m.withStore(ctx, func(st *storage.Store) error {
+		h, err := st.Check(ctx)
+		if err != nil {
+			return err
+		}
+		if err := printHealth(m, h); err != nil {
+			return err
+		}
+		if !h.OK() {
+			return errors.New(healthProblem(h))
+		}
+		return nil
+	})
 }
 
 func printHealth(m *Main, h storage.Health) error {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"tafsiri/storage"
 	"tafsiri/translate"
 )
 
@@ -32,37 +33,34 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	engine := translate.NewEngine(st)
-	engine.Beam, engine.PopLimit = *beam, *pops
-	engine.Terms = st
-	rep, err := translate.Evaluate(ctx, engine, corpus)
-	if err != nil {
-		return err
-	}
-	if *hypsFile != "" {
-		if err := os.WriteFile(*hypsFile, []byte(strings.Join(rep.Hyps, "\n")+"\n"), 0o644); err != nil {
-			return fmt.Errorf("write translations: %w", err)
+	return m.withStore(ctx, func(st *storage.Store) error {
+		engine := translate.NewEngine(st)
+		engine.Beam, engine.PopLimit = *beam, *pops
+		engine.Terms = st
+		rep, err := translate.Evaluate(ctx, engine, corpus)
+		if err != nil {
+			return err
 		}
-	}
-	unit := "13a tokens"
-	if rep.CharBLEU {
-		unit = "characters"
-	}
-	fmt.Fprintf(m.Stdout, "%s→%s on %s: chrF %.1f  BLEU %.1f (%s)  %d sentences in %.2fs\n",
-		rep.From, rep.To, filepath.Base(*set.tmx), rep.ChrF, rep.BLEU, unit, rep.Sentences, rep.Elapsed.Seconds())
-	if rep.Via != "" {
-		fmt.Fprintf(m.Stdout, "  through %s: no direct model\n", rep.Via)
-		return nil
-	}
-	route, err := engine.Route(ctx, corpus.Src, corpus.Tgt)
-	if err != nil {
-		return err
-	}
-	return st.SetModelQuality(ctx, route[0].ID, translate.Quality{
-		ChrF: rep.ChrF, BLEU: rep.BLEU, Sentences: rep.Sentences, Dev: filepath.Base(*set.tmx)})
+		if *hypsFile != "" {
+			if err := os.WriteFile(*hypsFile, []byte(strings.Join(rep.Hyps, "\n")+"\n"), 0o644); err != nil {
+				return fmt.Errorf("write translations: %w", err)
+			}
+		}
+		unit := "13a tokens"
+		if rep.CharBLEU {
+			unit = "characters"
+		}
+		fmt.Fprintf(m.Stdout, "%s→%s on %s: chrF %.1f  BLEU %.1f (%s)  %d sentences in %.2fs\n",
+			rep.From, rep.To, filepath.Base(*set.tmx), rep.ChrF, rep.BLEU, unit, rep.Sentences, rep.Elapsed.Seconds())
+		if rep.Via != "" {
+			fmt.Fprintf(m.Stdout, "  through %s: no direct model\n", rep.Via)
+			return nil
+		}
+		route, err := engine.Route(ctx, corpus.Src, corpus.Tgt)
+		if err != nil {
+			return err
+		}
+		return st.SetModelQuality(ctx, route[0].ID, translate.Quality{
+			ChrF: rep.ChrF, BLEU: rep.BLEU, Sentences: rep.Sentences, Dev: filepath.Base(*set.tmx)})
+	})
 }

@@ -10,6 +10,7 @@ import (
 
 	"tafsiri/exchange"
 	"tafsiri/glossary"
+	"tafsiri/internal/closer"
 	"tafsiri/storage"
 	"tafsiri/translate"
 )
@@ -69,7 +70,7 @@ func runGlossary(ctx context.Context, m *Main, args []string) error {
 	return usagef("glossary: unknown action %q (see tafsiri glossary --help)", args[0])
 }
 
-func runGlossaryImport(ctx context.Context, m *Main, args []string) error {
+func runGlossaryImport(ctx context.Context, m *Main, args []string) (err error) {
 	fs := m.flagSet("glossary import", glossaryUsage)
 	src := fs.String("src", "", "source language of an OmegaT glossary")
 	tgt := fs.String("tgt", "", "target language of an OmegaT glossary")
@@ -84,26 +85,23 @@ func runGlossaryImport(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return fmt.Errorf("open glossary: %w", err)
 	}
-	defer f.Close()
+	defer closer.Close(&err, f, "glossary")
 	name := filepath.Base(fs.Arg(0))
 	file, err := exchange.ReadGlossary(newProgressReader(f, m.Stderr, "read "+name), name, *src, *tgt)
 	if err != nil {
 		return err
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	rep, err := exchange.ImportGlossary(ctx, st, file, *by)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "imported %d concepts and %d terms from %s; skipped %d; conflicts %d\n",
-		rep.Concepts, rep.Terms, fs.Arg(0), len(rep.Skipped), len(rep.Conflicts))
-	printList(m, "skipped", rep.Skipped)
-	printList(m, "conflict", rep.Conflicts)
-	return nil
+	return m.withStore(ctx, func(st *storage.Store) error {
+		rep, err := exchange.ImportGlossary(ctx, st, file, *by)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "imported %d concepts and %d terms from %s; skipped %d; conflicts %d\n",
+			rep.Concepts, rep.Terms, fs.Arg(0), len(rep.Skipped), len(rep.Conflicts))
+		printList(m, "skipped", rep.Skipped)
+		printList(m, "conflict", rep.Conflicts)
+		return nil
+	})
 }
 
 // printList prints the first lines of a report list on stderr and how many more there are.
@@ -128,37 +126,21 @@ func runGlossaryExport(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() != 1 {
 		return usagef("glossary export takes one FILE")
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	langs, err := resolveLangList(ctx, st, *langList)
-	if err != nil {
-		return err
-	}
-	concepts, err := st.Concepts(ctx, storage.ConceptFilter{})
-	if err != nil {
-		return err
-	}
-	f, err := os.Create(fs.Arg(0))
-	if err != nil {
-		return fmt.Errorf("create export file: %w", err)
-	}
-	w := bufio.NewWriter(f)
-	err = exchange.WriteGlossary(w, *format, langs, concepts)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(fs.Arg(0)) // never leave half an export behind
-		return fmt.Errorf("export glossary: %w", err)
-	}
-	fmt.Fprintf(m.Stdout, "exported %d concepts to %s\n", len(concepts), fs.Arg(0))
-	return nil
+	return m.withStore(ctx, func(st *storage.Store) error {
+		langs, err := resolveLangList(ctx, st, *langList)
+		if err != nil {
+			return err
+		}
+		concepts, err := st.Concepts(ctx, storage.ConceptFilter{})
+		if err != nil {
+			return err
+		}
+		if err := exchange.WriteGlossaryFile(fs.Arg(0), *format, langs, concepts); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "exported %d concepts to %s\n", len(concepts), fs.Arg(0))
+		return nil
+	})
 }
 
 // resolveLangList resolves comma-separated language codes, as resolveLang does each.
@@ -203,25 +185,24 @@ func runGlossaryList(ctx context.Context, m *Main, args []string) error {
 		}
 		f.Status = s
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	if *lang != "" {
-		if f.Lang, err = resolveLang(ctx, st, *lang); err != nil {
+	return m.withStore(ctx, func(st *storage.Store) error {
+		if *lang != "" {
+			tag, err := resolveLang(ctx, st, *lang)
+			if err != nil {
+				return err
+			}
+			f.Lang = tag
+		}
+		concepts, err := st.Concepts(ctx, f)
+		if err != nil {
 			return err
 		}
-	}
-	concepts, err := st.Concepts(ctx, f)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(m.Stdout)
-	for _, c := range concepts {
-		fmt.Fprintf(w, "%d\t%s\n", c.ID, termList(c))
-	}
-	return w.Flush()
+		w := bufio.NewWriter(m.Stdout)
+		for _, c := range concepts {
+			fmt.Fprintf(w, "%d\t%s\n", c.ID, termList(c))
+		}
+		return w.Flush()
+	})
 }
 
 func runGlossaryAdd(ctx context.Context, m *Main, args []string) error {
@@ -246,18 +227,15 @@ func runGlossaryAdd(ctx context.Context, m *Main, args []string) error {
 		}
 		c.Terms = append(c.Terms, glossary.Term{Lang: lang, Text: strings.TrimSpace(text), Status: s, Source: c.Source})
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	if err := exchange.NewLangResolver(st).Resolve(ctx, &c); err != nil {
-		return err
-	}
-	rep, err := st.ImportConcepts(ctx, []glossary.Concept{c}, storage.ImportOptions{By: *by, Strict: true})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "added %d terms\n", rep.Terms)
-	return nil
+	return m.withStore(ctx, func(st *storage.Store) error {
+		if err := exchange.NewLangResolver(st).Resolve(ctx, &c); err != nil {
+			return err
+		}
+		rep, err := st.ImportConcepts(ctx, []glossary.Concept{c}, storage.ImportOptions{By: *by, Strict: true})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "added %d terms\n", rep.Terms)
+		return nil
+	})
 }

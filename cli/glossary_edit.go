@@ -124,24 +124,21 @@ func runGlossaryHistory(ctx context.Context, m *Main, args []string) error {
 	if err != nil || fs.NArg() != 1 {
 		return usagef("glossary history takes one CONCEPT id")
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	versions, err := st.History(ctx, id)
-	if err != nil {
-		return err
-	}
-	if len(versions) == 0 {
-		return fmt.Errorf("concept %d has no history: %w", id, storage.ErrNotFound)
-	}
-	w := bufio.NewWriter(m.Stdout)
-	for _, v := range versions {
-		fmt.Fprintf(w, "version %d\t%s\t%s\tby %s\t%s\n", v.ID, v.At.Format("2006-01-02 15:04:05"), v.Action,
-			orUnknown(v.By), termList(v.Concept))
-	}
-	return w.Flush()
+	return m.withStore(ctx, func(st *storage.Store) error {
+		versions, err := st.History(ctx, id)
+		if err != nil {
+			return err
+		}
+		if len(versions) == 0 {
+			return fmt.Errorf("concept %d has no history: %w", id, storage.ErrNotFound)
+		}
+		w := bufio.NewWriter(m.Stdout)
+		for _, v := range versions {
+			fmt.Fprintf(w, "version %d\t%s\t%s\tby %s\t%s\n", v.ID, v.At.Format("2006-01-02 15:04:05"), v.Action,
+				orUnknown(v.By), termList(v.Concept))
+		}
+		return w.Flush()
+	})
 }
 
 // runGlossaryRestore brings back a concept as a history entry recorded it.
@@ -155,18 +152,15 @@ func runGlossaryRestore(ctx context.Context, m *Main, args []string) error {
 	if err != nil || fs.NArg() != 1 {
 		return usagef("glossary restore takes one VERSION number (see glossary history)")
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	c, err := st.RestoreVersion(ctx, version, *by)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "restored concept %d as version %d had it\n", c.ID, version)
-	printConcept(m, *c)
-	return nil
+	return m.withStore(ctx, func(st *storage.Store) error {
+		c, err := st.RestoreVersion(ctx, version, *by)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "restored concept %d as version %d had it\n", c.ID, version)
+		printConcept(m, *c)
+		return nil
+	})
 }
 
 // withConcept opens the store and runs fn on the concept the argument names.
@@ -175,16 +169,13 @@ func withConcept(ctx context.Context, m *Main, arg string, fn func(*storage.Stor
 	if err != nil {
 		return err
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	c, err := st.Concept(ctx, id)
-	if err != nil {
-		return err
-	}
-	return fn(st, c)
+	return m.withStore(ctx, func(st *storage.Store) error {
+		c, err := st.Concept(ctx, id)
+		if err != nil {
+			return err
+		}
+		return fn(st, c)
+	})
 }
 
 // withTerm runs fn on the term spec (LANG:"text") names in the concept arg names.

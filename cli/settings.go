@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"tafsiri/exchange"
+	"tafsiri/storage"
 )
 
 const settingsUsage = `
@@ -31,20 +32,17 @@ func runSettings(ctx context.Context, m *Main, args []string) error {
 	if key != exchange.DetectLanguagesSetting && key != exchange.DetectLinguaSetting {
 		return usagef("unknown setting %q (see tafsiri settings --help)", key)
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	if action == "set" {
-		if err := exchange.SetSetting(ctx, st, key, fs.Arg(2)); err != nil {
+	return m.withStore(ctx, func(st *storage.Store) error {
+		if action == "set" {
+			if err := exchange.SetSetting(ctx, st, key, fs.Arg(2)); err != nil {
+				return err
+			}
+		}
+		v, _, err := st.Setting(ctx, key)
+		if err != nil {
 			return err
 		}
-	}
-	v, _, err := st.Setting(ctx, key)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "%s = %s\n", key, v)
-	return nil
+		fmt.Fprintf(m.Stdout, "%s = %s\n", key, v)
+		return nil
+	})
 }

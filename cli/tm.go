@@ -8,7 +8,9 @@ import (
 	"strings"
 
 	"tafsiri/exchange"
+	"tafsiri/internal/closer"
 	"tafsiri/memory"
+	"tafsiri/storage"
 )
 
 const tmUsage = `
@@ -40,7 +42,7 @@ func runTM(ctx context.Context, m *Main, args []string) error {
 	return usagef("tm: unknown action %q (import, export, search)", args[0])
 }
 
-func runTMImport(ctx context.Context, m *Main, args []string) error {
+func runTMImport(ctx context.Context, m *Main, args []string) (err error) {
 	fs := m.flagSet("tm import", tmUsage)
 	src := fs.String("src", "", "source language (default: the header's srclang)")
 	tgt := fs.String("tgt", "", "target language (default: the file's only other language)")
@@ -54,21 +56,18 @@ func runTMImport(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return fmt.Errorf("open memory file: %w", err)
 	}
-	defer f.Close()
+	defer closer.Close(&err, f, "memory file")
 	name := filepath.Base(fs.Arg(0))
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	rep, err := exchange.ImportMemory(ctx, st, newProgressReader(f, m.Stderr, "import "+name), name, *src, *tgt, "import")
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "imported %d %s→%s segments from %s; skipped %d; already there %d\n",
-		rep.Added, rep.Src, rep.Tgt, name, len(rep.Skipped), rep.Duplicates)
-	reportSkipped(m, rep.Skipped)
-	return nil
+	return m.withStore(ctx, func(st *storage.Store) error {
+		rep, err := exchange.ImportMemory(ctx, st, newProgressReader(f, m.Stderr, "import "+name), name, *src, *tgt, "import")
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "imported %d %s→%s segments from %s; skipped %d; already there %d\n",
+			rep.Added, rep.Src, rep.Tgt, name, len(rep.Skipped), rep.Duplicates)
+		reportSkipped(m, rep.Skipped)
+		return nil
+	})
 }
 
 func runTMExport(ctx context.Context, m *Main, args []string) error {
@@ -80,36 +79,34 @@ func runTMExport(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() != 1 {
 		return usagef("tm export takes one FILE")
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	var src, tgt string
-	if *pair != "" {
-		a, b, ok := strings.Cut(*pair, ">")
-		if !ok {
-			a, b, ok = strings.Cut(*pair, "-")
+	return m.withStore(ctx, func(st *storage.Store) error {
+		var src, tgt string
+		var err error
+		if *pair != "" {
+			a, b, ok := strings.Cut(*pair, ">")
+			if !ok {
+				a, b, ok = strings.Cut(*pair, "-")
+			}
+			if !ok {
+				return usagef("--pair wants SRC-TGT, e.g. en-es")
+			}
+			if src, err = resolveLang(ctx, st, a); err != nil {
+				return err
+			}
+			if tgt, err = resolveLang(ctx, st, b); err != nil {
+				return err
+			}
 		}
-		if !ok {
-			return usagef("--pair wants SRC-TGT, e.g. en-es")
-		}
-		if src, err = resolveLang(ctx, st, a); err != nil {
+		segs, err := st.Segments(ctx, src, tgt)
+		if err != nil {
 			return err
 		}
-		if tgt, err = resolveLang(ctx, st, b); err != nil {
+		if err := exchange.WriteMemoryFile(fs.Arg(0), src, segs); err != nil {
 			return err
 		}
-	}
-	segs, err := st.Segments(ctx, src, tgt)
-	if err != nil {
-		return err
-	}
-	if err := exchange.WriteMemoryFile(fs.Arg(0), src, segs); err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "exported %d segments to %s\n", len(segs), fs.Arg(0))
-	return nil
+		fmt.Fprintf(m.Stdout, "exported %d segments to %s\n", len(segs), fs.Arg(0))
+		return nil
+	})
 }
 
 func runTMSearch(ctx context.Context, m *Main, args []string) error {
@@ -123,31 +120,28 @@ func runTMSearch(ctx context.Context, m *Main, args []string) error {
 	if *from == "" || *to == "" || fs.NArg() == 0 {
 		return usagef("give --from, --to and the TEXT to look up")
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	src, err := resolveLang(ctx, st, *from)
-	if err != nil {
-		return err
-	}
-	tgt, err := resolveLang(ctx, st, *to)
-	if err != nil {
-		return err
-	}
-	query := strings.Join(fs.Args(), " ")
-	hits, err := memory.Search(ctx, st, src, tgt, query, *threshold, 0)
-	if err != nil {
-		return err
-	}
-	if len(hits) == 0 { // a note, not a result: stdout stays empty
-		fmt.Fprintf(m.Stderr, "no %s→%s match at %d%% or more\n", src, tgt, *threshold)
-	}
-	for _, h := range hits {
-		fmt.Fprintf(m.Stdout, "%3d%%  %s\n      %s\n", h.Score, markDiff(h.Diff, h.Segment.Source), h.Segment.Target)
-	}
-	return nil
+	return m.withStore(ctx, func(st *storage.Store) error {
+		src, err := resolveLang(ctx, st, *from)
+		if err != nil {
+			return err
+		}
+		tgt, err := resolveLang(ctx, st, *to)
+		if err != nil {
+			return err
+		}
+		query := strings.Join(fs.Args(), " ")
+		hits, err := memory.Search(ctx, st, src, tgt, query, *threshold, 0)
+		if err != nil {
+			return err
+		}
+		if len(hits) == 0 { // a note, not a result: stdout stays empty
+			fmt.Fprintf(m.Stderr, "no %s→%s match at %d%% or more\n", src, tgt, *threshold)
+		}
+		for _, h := range hits {
+			fmt.Fprintf(m.Stdout, "%3d%%  %s\n      %s\n", h.Score, markDiff(h.Diff, h.Segment.Source), h.Segment.Target)
+		}
+		return nil
+	})
 }
 
 // markDiff shows a stored source with the words the query lacks as [-word-]

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"tafsiri/exchange"
+	"tafsiri/internal/closer"
+	"tafsiri/storage"
 	"tafsiri/translate"
 )
 
@@ -48,59 +50,46 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	reportSkipped(m, corpus.Skipped)
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	opt, err := exchange.StoredTrainingData(ctx, st, corpus.Src, corpus.Tgt)
-	if err != nil {
-		return err
-	}
-	opt.LMOrder = *order
-	opt.Progress = func(stage string) { fmt.Fprintf(m.Stderr, "train: %s…\n", stage) }
-	fwd, rev, err := translate.Train(ctx, corpus, opt)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stderr, "train: saving…\n")
-	for _, t := range []*translate.Trained{fwd, rev} {
-		if _, err := st.SaveModel(ctx, t); err != nil {
+	return m.withStore(ctx, func(st *storage.Store) error {
+		opt, err := exchange.StoredTrainingData(ctx, st, corpus.Src, corpus.Tgt)
+		if err != nil {
 			return err
 		}
-	}
-	r := fwd.Report
-	fmt.Fprintf(m.Stdout, "trained %s→%s and %s→%s from %s\n", fwd.Info.Src, fwd.Info.Tgt, rev.Info.Src, rev.Info.Tgt, corpus.Source)
-	fmt.Fprintf(m.Stdout, "  sentence pairs: %d used (%d of them glossary terms), %d too long, %d skipped\n",
-		r.Pairs, r.Terms, r.TooLong, len(corpus.Skipped))
-	fmt.Fprintf(m.Stdout, "  phrase pairs:   %d %s→%s, %d %s→%s\n", fwd.Table.Len(), fwd.Info.Src, fwd.Info.Tgt,
-		rev.Table.Len(), rev.Info.Src, rev.Info.Tgt)
-	fmt.Fprintf(m.Stdout, "  time:           %.1fs (tokenize %.1fs, align %.1fs, phrases %.1fs, language models %.1fs, save %.1fs)\n",
-		time.Since(start).Seconds(), r.Tokenize.Seconds(), r.Align.Seconds(), r.Extract.Seconds(), r.LM.Seconds(),
-		(time.Since(start) - r.Total).Seconds())
-	return nil
+		opt.LMOrder = *order
+		opt.Progress = func(stage string) { fmt.Fprintf(m.Stderr, "train: %s…\n", stage) }
+		fwd, rev, err := translate.Train(ctx, corpus, opt)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stderr, "train: saving…\n")
+		for _, t := range []*translate.Trained{fwd, rev} {
+			if _, err := st.SaveModel(ctx, t); err != nil {
+				return err
+			}
+		}
+		r := fwd.Report
+		fmt.Fprintf(m.Stdout, "trained %s→%s and %s→%s from %s\n", fwd.Info.Src, fwd.Info.Tgt, rev.Info.Src, rev.Info.Tgt, corpus.Source)
+		fmt.Fprintf(m.Stdout, "  sentence pairs: %d used (%d of them glossary terms), %d too long, %d skipped\n",
+			r.Pairs, r.Terms, r.TooLong, len(corpus.Skipped))
+		fmt.Fprintf(m.Stdout, "  phrase pairs:   %d %s→%s, %d %s→%s\n", fwd.Table.Len(), fwd.Info.Src, fwd.Info.Tgt,
+			rev.Table.Len(), rev.Info.Src, rev.Info.Tgt)
+		fmt.Fprintf(m.Stdout, "  time:           %.1fs (tokenize %.1fs, align %.1fs, phrases %.1fs, language models %.1fs, save %.1fs)\n",
+			time.Since(start).Seconds(), r.Tokenize.Seconds(), r.Align.Seconds(), r.Extract.Seconds(), r.LM.Seconds(),
+			(time.Since(start) - r.Total).Seconds())
+		return nil
+	})
 }
 
 // readCorpus reads training pairs from a TMX or TSV file, or from two parallel files.
-func readCorpus(m *Main, file, srcFile, tgtFile, src, tgt string) (*translate.Corpus, error) {
+func readCorpus(m *Main, file, srcFile, tgtFile, src, tgt string) (_ *translate.Corpus, err error) {
 	if srcFile != "" {
-		a, err := os.Open(srcFile)
-		if err != nil {
-			return nil, fmt.Errorf("open source text: %w", err)
-		}
-		defer a.Close()
-		b, err := os.Open(tgtFile)
-		if err != nil {
-			return nil, fmt.Errorf("open target text: %w", err)
-		}
-		defer b.Close()
-		return translate.ReadParallel(a, b, filepath.Base(srcFile), filepath.Base(tgtFile), src, tgt)
+		return readParallel(srcFile, tgtFile, src, tgt)
 	}
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, fmt.Errorf("open training file: %w", err)
 	}
-	defer f.Close()
+	defer closer.Close(&err, f, "training file")
 	r := newProgressReader(f, m.Stderr, "read "+filepath.Base(file))
 	name := filepath.Base(file)
 	switch strings.ToLower(filepath.Ext(file)) {
@@ -109,6 +98,21 @@ func readCorpus(m *Main, file, srcFile, tgtFile, src, tgt string) (*translate.Co
 	default:
 		return translate.ReadTMX(r, name, src, tgt)
 	}
+}
+
+// readParallel reads training pairs from two line-aligned files.
+func readParallel(srcFile, tgtFile, src, tgt string) (_ *translate.Corpus, err error) {
+	a, err := os.Open(srcFile)
+	if err != nil {
+		return nil, fmt.Errorf("open source text: %w", err)
+	}
+	defer closer.Close(&err, a, "source text")
+	b, err := os.Open(tgtFile)
+	if err != nil {
+		return nil, fmt.Errorf("open target text: %w", err)
+	}
+	defer closer.Close(&err, b, "target text")
+	return translate.ReadParallel(a, b, filepath.Base(srcFile), filepath.Base(tgtFile), src, tgt)
 }
 
 // reportSkipped tells on stderr which units were left out, the first few in full.

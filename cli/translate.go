@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"tafsiri/exchange"
+	"tafsiri/internal/closer"
 	"tafsiri/storage"
 	"tafsiri/translate"
 	"tafsiri/translate/detect"
@@ -47,54 +48,53 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := m.openStoreWithDefaults(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	engine := translate.NewEngine(st)
-	engine.Terms, engine.Memory = st, st
-	if *from == "auto" {
-		if *from, err = detectSource(ctx, st, engine, lines); err != nil {
+	return m.withStoreDefaults(ctx, func(st *storage.Store) error {
+		engine := translate.NewEngine(st)
+		engine.Terms, engine.Memory = st, st
+		if *from == "auto" {
+			src, err := detectSource(ctx, st, engine, lines)
+			if err != nil {
+				return err
+			}
+			*from = src
+			fmt.Fprintf(m.Stderr, "translate: the text looks like %s\n", *from)
+		}
+		results, err := engine.TranslateLines(ctx, *from, *to, lines)
+		if err != nil {
 			return err
 		}
-		fmt.Fprintf(m.Stderr, "translate: the text looks like %s\n", *from)
-	}
-	results, err := engine.TranslateLines(ctx, *from, *to, lines)
-	if err != nil {
-		return err
-	}
-	if len(results) > 0 && results[0].Via != "" {
-		fmt.Fprintf(m.Stderr, "translate: no %s→%s model; going through %s\n", results[0].From, results[0].To, results[0].Via)
-	}
-	w := bufio.NewWriter(m.Stdout)
-	for _, r := range results {
-		fmt.Fprintln(w, r.Text)
-		if *explain {
-			for _, s := range r.Spans {
-				origin := string(s.Origin)
-				switch s.Origin {
-				case translate.FromGlossary:
-					origin = fmt.Sprintf("glossary %d (%s)", s.ConceptID, s.TermStatus)
-				case translate.FromFuzzyMemory:
-					origin = fmt.Sprintf("tm-fuzzy %d%% %s", s.Match, markDiff(s.Diff, ""))
+		if len(results) > 0 && results[0].Via != "" {
+			fmt.Fprintf(m.Stderr, "translate: no %s→%s model; going through %s\n", results[0].From, results[0].To, results[0].Via)
+		}
+		w := bufio.NewWriter(m.Stdout)
+		for _, r := range results {
+			fmt.Fprintln(w, r.Text)
+			if *explain {
+				for _, s := range r.Spans {
+					origin := string(s.Origin)
+					switch s.Origin {
+					case translate.FromGlossary:
+						origin = fmt.Sprintf("glossary %d (%s)", s.ConceptID, s.TermStatus)
+					case translate.FromFuzzyMemory:
+						origin = fmt.Sprintf("tm-fuzzy %d%% %s", s.Match, markDiff(s.Diff, ""))
+					}
+					fmt.Fprintf(w, "  %-11s %7.2f  %q ← %q\n", origin, s.Score, s.Text, s.Source)
 				}
-				fmt.Fprintf(w, "  %-11s %7.2f  %q ← %q\n", origin, s.Score, s.Text, s.Source)
 			}
 		}
-	}
-	return w.Flush()
+		return w.Flush()
+	})
 }
 
 // readLines reads a file, or stdin when name is empty, as lines without their line ends.
-func readLines(m *Main, name string) ([]string, error) {
+func readLines(m *Main, name string) (_ []string, err error) {
 	var r io.Reader = m.Stdin
 	if name != "" && name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, fmt.Errorf("open input: %w", err)
+		f, oerr := os.Open(name) // not err: the deferred Close must add to the result
+		if oerr != nil {
+			return nil, fmt.Errorf("open input: %w", oerr)
 		}
-		defer f.Close()
+		defer closer.Close(&err, f, "input")
 		r = f
 	}
 	data, err := io.ReadAll(r)

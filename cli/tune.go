@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"tafsiri/storage"
 	"tafsiri/translate"
 )
 
@@ -28,28 +29,25 @@ func runTune(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := m.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	rep, err := translate.NewEngine(st).Tune(ctx, corpus, translate.TuneOptions{
-		Rounds: *rounds,
-		Progress: func(evals int, best float64) {
-			if evals%10 == 0 {
-				fmt.Fprintf(m.Stderr, "tune: %d tries, best chrF %.2f\n", evals, best)
-			}
-		},
+	return m.withStore(ctx, func(st *storage.Store) error {
+		rep, err := translate.NewEngine(st).Tune(ctx, corpus, translate.TuneOptions{
+			Rounds: *rounds,
+			Progress: func(evals int, best float64) {
+				if evals%10 == 0 {
+					fmt.Fprintf(m.Stderr, "tune: %d tries, best chrF %.2f\n", evals, best)
+				}
+			},
+		})
+		if err != nil {
+			return err
+		}
+		w := rep.Weights
+		fmt.Fprintf(m.Stdout, "tuned %s→%s on %d sentences: chrF %.2f → %.2f after %d tries\n",
+			rep.From, rep.To, len(corpus.Pairs), rep.Before, rep.After, rep.Evaluations)
+		fmt.Fprintf(m.Stdout, "  weights: phrase %s, lm %.3g, word penalty %.3g, phrase penalty %.3g, distortion %.3g\n",
+			formatFloats(w.Phrase), w.LM, w.WordPenalty, w.PhrasePenalty, w.Distortion)
+		return nil
 	})
-	if err != nil {
-		return err
-	}
-	w := rep.Weights
-	fmt.Fprintf(m.Stdout, "tuned %s→%s on %d sentences: chrF %.2f → %.2f after %d tries\n",
-		rep.From, rep.To, len(corpus.Pairs), rep.Before, rep.After, rep.Evaluations)
-	fmt.Fprintf(m.Stdout, "  weights: phrase %s, lm %.3g, word penalty %.3g, phrase penalty %.3g, distortion %.3g\n",
-		formatFloats(w.Phrase), w.LM, w.WordPenalty, w.PhrasePenalty, w.Distortion)
-	return nil
 }
 
 func formatFloats(vs []float64) string {
