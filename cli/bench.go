@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"tafsiri/internal/closer"
 	"tafsiri/storage"
 	"tafsiri/translate"
 )
@@ -107,7 +108,10 @@ func benchCodes(dir, requested string) ([]string, error) {
 		return strings.Split(requested, ","), nil
 	}
 	files, err := filepath.Glob(filepath.Join(dir, "train", "en-*.tmx"))
-	if err != nil || len(files) == 0 {
+	if err != nil {
+		return nil, fmt.Errorf("find training files: %w", err)
+	}
+	if len(files) == 0 {
 		return nil, fmt.Errorf("find training files: none in %s", filepath.Join(dir, "train"))
 	}
 	var codes []string
@@ -131,36 +135,33 @@ type pairResult struct {
 }
 
 func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes []string) error {
-	scratch, err := os.MkdirTemp("", "tafsiri-bench-")
-	if err != nil {
-		return fmt.Errorf("make scratch folder: %w", err)
-	}
-	defer os.RemoveAll(scratch)
-	fmt.Fprintf(w, "| pair | en→X chrF | BLEU | floor | ok | X→en chrF | BLEU | train (both) | phrase pairs | DB MB |\n")
-	fmt.Fprintf(w, "|---|---|---|---|---|---|---|---|---|---|\n")
-	var results []*pairResult
-	below := 0
-	for _, code := range codes {
-		r, err := benchPair(ctx, dir, scratch, code)
-		if err != nil {
-			return fmt.Errorf("bench %s: %w", code, err)
+	return withScratch("tafsiri-bench-", func(scratch string) error {
+		fmt.Fprintf(w, "| pair | en→X chrF | BLEU | floor | ok | X→en chrF | BLEU | train (both) | phrase pairs | DB MB |\n")
+		fmt.Fprintf(w, "|---|---|---|---|---|---|---|---|---|---|\n")
+		var results []*pairResult
+		below := 0
+		for _, code := range codes {
+			r, err := benchPair(ctx, dir, scratch, code)
+			if err != nil {
+				return fmt.Errorf("bench %s: %w", code, err)
+			}
+			results = append(results, r)
+			ok := "yes"
+			if r.toX.ChrF < r.floor {
+				ok, below = "NO", below+1
+			}
+			fmt.Fprintf(w, "| en-%s | %.1f | %.1f | %.1f | %s | %.1f | %.1f | %.1fs | %d | %.1f |\n",
+				code, r.toX.ChrF, r.toX.BLEU, r.floor, ok, r.fromX.ChrF, r.fromX.BLEU,
+				r.train.Seconds(), r.phrases, float64(r.dbBytes)/1e6)
 		}
-		results = append(results, r)
-		ok := "yes"
-		if r.toX.ChrF < r.floor {
-			ok, below = "NO", below+1
+		fmt.Fprintf(w, "\n%d of %d pairs clear the floor (word-by-word baseline + 3 chrF).\n", len(results)-below, len(results))
+		for _, r := range results {
+			if r.code == "es-LA" {
+				return benchApertium(ctx, m, w, r)
+			}
 		}
-		fmt.Fprintf(w, "| en-%s | %.1f | %.1f | %.1f | %s | %.1f | %.1f | %.1fs | %d | %.1f |\n",
-			code, r.toX.ChrF, r.toX.BLEU, r.floor, ok, r.fromX.ChrF, r.fromX.BLEU,
-			r.train.Seconds(), r.phrases, float64(r.dbBytes)/1e6)
-	}
-	fmt.Fprintf(w, "\n%d of %d pairs clear the floor (word-by-word baseline + 3 chrF).\n", len(results)-below, len(results))
-	for _, r := range results {
-		if r.code == "es-LA" {
-			return benchApertium(ctx, m, w, r)
-		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // benchPair trains one pair in its own scratch database and scores both directions.
@@ -175,41 +176,55 @@ func benchPair(ctx context.Context, dir, scratch, code string) (*pairResult, err
 	if err != nil {
 		return nil, err
 	}
-	st, err := storage.Open(ctx, r.dbPath)
-	if err != nil {
-		return nil, err
-	}
-	defer st.Close()
-	start := time.Now()
-	fwd, rev, err := translate.Train(ctx, train, translate.TrainOptions{})
-	if err != nil {
-		return nil, err
-	}
-	for _, t := range []*translate.Trained{fwd, rev} {
-		if _, err := st.SaveModel(ctx, t); err != nil {
-			return nil, err
+	err = useStore(ctx, r.dbPath, func(st *storage.Store) error {
+		start := time.Now()
+		fwd, rev, err := translate.Train(ctx, train, translate.TrainOptions{})
+		if err != nil {
+			return err
 		}
-	}
-	r.train = time.Since(start)
-	r.phrases = int64(fwd.Table.Len() + rev.Table.Len())
-	engine := translate.NewEngine(st)
-	if r.toX, err = translate.Evaluate(ctx, engine, dev); err != nil {
-		return nil, err
-	}
-	if r.fromX, err = translate.Evaluate(ctx, engine, dev.Reverse()); err != nil {
-		return nil, err
-	}
-	if r.dbBytes, err = st.Size(ctx); err != nil {
+		for _, t := range []*translate.Trained{fwd, rev} {
+			if _, err := st.SaveModel(ctx, t); err != nil {
+				return err
+			}
+		}
+		r.train = time.Since(start)
+		r.phrases = int64(fwd.Table.Len() + rev.Table.Len())
+		engine := translate.NewEngine(st)
+		if r.toX, err = translate.Evaluate(ctx, engine, dev); err != nil {
+			return err
+		}
+		if r.fromX, err = translate.Evaluate(ctx, engine, dev.Reverse()); err != nil {
+			return err
+		}
+		r.dbBytes, err = st.Size(ctx)
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
-func readTMXFile(path, src, tgt string) (*translate.Corpus, error) {
+// withScratch runs fn on a new scratch folder and removes the folder after;
+// a failed removal fails the call too, joined after fn's own error.
+func withScratch(prefix string, fn func(dir string) error) (err error) {
+	dir, err := os.MkdirTemp("", prefix)
+	if err != nil {
+		return fmt.Errorf("make scratch folder: %w", err)
+	}
+	defer func() {
+		if rerr := os.RemoveAll(dir); rerr != nil {
+			err = errors.Join(err, fmt.Errorf("remove scratch folder: %w", rerr))
+		}
+	}()
+	return fn(dir)
+}
+
+func readTMXFile(path, src, tgt string) (_ *translate.Corpus, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	defer f.Close()
+	defer closer.Close(&err, f, path)
 	return translate.ReadTMX(f, filepath.Base(path), src, tgt)
 }

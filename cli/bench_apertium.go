@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"tafsiri/internal/closer"
 	"tafsiri/translate/metric"
 )
 
@@ -97,32 +98,44 @@ func timeProcess(ctx context.Context, argv []string, stdin string, wantLines int
 	var lines []string
 	var rss int64
 	for range benchRuns {
-		var stdout, stderr bytes.Buffer
-		cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		if stdin != "" {
-			f, err := os.Open(stdin)
-			if err != nil {
-				return nil, 0, 0, err
-			}
-			defer f.Close()
-			cmd.Stdin = f
+		out, secs, runRSS, err := runTimed(ctx, argv, stdin)
+		if err != nil {
+			return nil, 0, 0, err
 		}
-		start := time.Now()
-		if err := cmd.Run(); err != nil {
-			return nil, 0, 0, fmt.Errorf("%w: %s", err, strings.TrimSpace(lastLine(stderr.String())))
-		}
-		times = append(times, time.Since(start).Seconds())
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			rss = max(rss, ru.Maxrss)
-		}
-		lines = strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
+		times = append(times, secs)
+		rss = max(rss, runRSS)
+		lines = strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 		if wantLines >= 0 && len(lines) != wantLines {
 			return nil, 0, 0, fmt.Errorf("%d output lines for %d input lines", len(lines), wantLines)
 		}
 	}
 	slices.Sort(times)
 	return lines, times[len(times)/2], rss, nil
+}
+
+// runTimed runs argv once, reading the file stdin when given, and returns its
+// output, its wall time in seconds and its peak resident set (KB).
+func runTimed(ctx context.Context, argv []string, stdin string) (_ string, _ float64, rssKB int64, err error) {
+	var stdout, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if stdin != "" {
+		f, oerr := os.Open(stdin) // not err: the deferred Close must add to the result
+		if oerr != nil {
+			return "", 0, 0, oerr
+		}
+		defer closer.Close(&err, f, "input")
+		cmd.Stdin = f
+	}
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return "", 0, 0, fmt.Errorf("%w: %s", err, strings.TrimSpace(lastLine(stderr.String())))
+	}
+	secs := time.Since(start).Seconds()
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		rssKB = ru.Maxrss
+	}
+	return stdout.String(), secs, rssKB, nil
 }
 
 func lastLine(s string) string {

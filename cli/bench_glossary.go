@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -33,49 +32,49 @@ type glossaryBench struct {
 // trains the pair with them, and translates the dev sentences that contain
 // them, with and without the glossary enforced.
 func benchGlossary(ctx context.Context, w io.Writer, dir string, codes []string) error {
-	scratch, err := os.MkdirTemp("", "tafsiri-bench-glossary-")
-	if err != nil {
-		return fmt.Errorf("make scratch folder: %w", err)
-	}
-	defer os.RemoveAll(scratch)
-	fmt.Fprintf(w, "| pair | concepts | terms | conflicts | dev sentences with a term | term uses | in output, glossary enforced | model alone | time |\n")
-	fmt.Fprintf(w, "|---|---|---|---|---|---|---|---|---|\n")
-	var total glossaryBench
-	var misses, glued []string
-	for _, code := range codes {
-		files := terminologyFiles(dir, code)
-		if len(files) == 0 {
-			continue
+	return withScratch("tafsiri-bench-glossary-", func(scratch string) error {
+		fmt.Fprintf(w, "| pair | concepts | terms | conflicts | dev sentences with a term | term uses | in output, glossary enforced | model alone | time |\n")
+		fmt.Fprintf(w, "|---|---|---|---|---|---|---|---|---|\n")
+		var total glossaryBench
+		var misses, glued []string
+		for _, code := range codes {
+			files, err := terminologyFiles(dir, code)
+			if err != nil {
+				return err
+			}
+			if len(files) == 0 {
+				continue
+			}
+			r, err := benchGlossaryPair(ctx, dir, scratch, code, files)
+			if err != nil {
+				return fmt.Errorf("bench glossary %s: %w", code, err)
+			}
+			fmt.Fprintf(w, "| en-%s | %d | %d | %d | %d | %d | %s | %s | %.0fs |\n", code, r.concepts, r.terms, r.conflicts,
+				r.sentences, r.occurs, share(r.withTerms, r.occurs), share(r.without, r.occurs), r.elapsed.Seconds())
+			total.sentences, total.occurs = total.sentences+r.sentences, total.occurs+r.occurs
+			total.withTerms, total.without = total.withTerms+r.withTerms, total.without+r.without
+			misses, glued = append(misses, r.misses...), append(glued, r.glued...)
 		}
-		r, err := benchGlossaryPair(ctx, dir, scratch, code, files)
-		if err != nil {
-			return fmt.Errorf("bench glossary %s: %w", code, err)
+		fmt.Fprintf(w, "| all | | | | %d | %d | %s | %s | |\n", total.sentences, total.occurs,
+			share(total.withTerms, total.occurs), share(total.without, total.occurs))
+		fmt.Fprintf(w, "\n%d of the term uses counted found with the glossary enforced are glued to a hyphenated neighbour"+
+			" by detokenisation (all the term's words are there, in order):\n", len(glued))
+		for i, g := range glued {
+			if i == 10 {
+				fmt.Fprintf(w, "... and %d more\n", len(glued)-10)
+				break
+			}
+			fmt.Fprintf(w, "glued: %s\n", g)
 		}
-		fmt.Fprintf(w, "| en-%s | %d | %d | %d | %d | %d | %s | %s | %.0fs |\n", code, r.concepts, r.terms, r.conflicts,
-			r.sentences, r.occurs, share(r.withTerms, r.occurs), share(r.without, r.occurs), r.elapsed.Seconds())
-		total.sentences, total.occurs = total.sentences+r.sentences, total.occurs+r.occurs
-		total.withTerms, total.without = total.withTerms+r.withTerms, total.without+r.without
-		misses, glued = append(misses, r.misses...), append(glued, r.glued...)
-	}
-	fmt.Fprintf(w, "| all | | | | %d | %d | %s | %s | |\n", total.sentences, total.occurs,
-		share(total.withTerms, total.occurs), share(total.without, total.occurs))
-	fmt.Fprintf(w, "\n%d of the term uses counted found with the glossary enforced are glued to a hyphenated neighbour"+
-		" by detokenisation (all the term's words are there, in order):\n", len(glued))
-	for i, g := range glued {
-		if i == 10 {
-			fmt.Fprintf(w, "... and %d more\n", len(glued)-10)
-			break
+		for i, miss := range misses {
+			if i == 10 {
+				fmt.Fprintf(w, "... and %d more misses\n", len(misses)-10)
+				break
+			}
+			fmt.Fprintf(w, "miss: %s\n", miss)
 		}
-		fmt.Fprintf(w, "glued: %s\n", g)
-	}
-	for i, miss := range misses {
-		if i == 10 {
-			fmt.Fprintf(w, "... and %d more misses\n", len(misses)-10)
-			break
-		}
-		fmt.Fprintf(w, "miss: %s\n", miss)
-	}
-	return nil
+		return nil
+	})
 }
 
 // spaceHyphens puts spaces around every hyphen, so that the words of a
@@ -91,16 +90,19 @@ func share(n, of int) string {
 
 // terminologyFiles lists the TICO-19 terminology files with terms in the
 // language of pair code (f_en-fr_FR.csv, g_en_fr-FR.csv, g_fr_en.csv for fr).
-func terminologyFiles(dir, code string) []string {
+func terminologyFiles(dir, code string) ([]string, error) {
 	base, _, _ := strings.Cut(code, "-")
 	var out []string
 	for _, pattern := range []string{"f_en-" + base + "_*.csv", "g_en_" + base + ".csv", "g_en_" + base + "-*.csv",
 		"g_" + base + "_en.csv", "g_" + base + "-*_en.csv"} {
-		found, _ := filepath.Glob(filepath.Join(dir, "terminologies", pattern)) // only a bad pattern errs
+		found, err := filepath.Glob(filepath.Join(dir, "terminologies", pattern))
+		if err != nil { // a bad pattern: a pair code with glob characters
+			return nil, fmt.Errorf("find terminologies of %s: %w", code, err)
+		}
 		out = append(out, found...)
 	}
 	sort.Strings(out)
-	return out
+	return out, nil
 }
 
 func benchGlossaryPair(ctx context.Context, dir, scratch, code string, files []string) (*glossaryBench, error) {
@@ -114,26 +116,24 @@ func benchGlossaryPair(ctx context.Context, dir, scratch, code string, files []s
 	if err != nil {
 		return nil, err
 	}
-	st, err := storage.Open(ctx, filepath.Join(scratch, code+".db"))
+	err = useStore(ctx, filepath.Join(scratch, code+".db"), func(st *storage.Store) error {
+		if err := importApproved(ctx, st, files, train.Src, train.Tgt, r); err != nil {
+			return err
+		}
+		opt, err := exchange.StoredTrainingData(ctx, st, train.Src, train.Tgt)
+		if err != nil {
+			return err
+		}
+		fwd, _, err := translate.Train(ctx, train, opt)
+		if err != nil {
+			return err
+		}
+		if _, err := st.SaveModel(ctx, fwd); err != nil {
+			return err
+		}
+		return countTermUses(ctx, st, dev, r)
+	})
 	if err != nil {
-		return nil, err
-	}
-	defer st.Close()
-	if err := importApproved(ctx, st, files, train.Src, train.Tgt, r); err != nil {
-		return nil, err
-	}
-	opt, err := exchange.StoredTrainingData(ctx, st, train.Src, train.Tgt)
-	if err != nil {
-		return nil, err
-	}
-	fwd, _, err := translate.Train(ctx, train, opt)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := st.SaveModel(ctx, fwd); err != nil {
-		return nil, err
-	}
-	if err := countTermUses(ctx, st, dev, r); err != nil {
 		return nil, err
 	}
 	r.elapsed = time.Since(start)
