@@ -24,7 +24,11 @@ func installed(t *testing.T) (*storage.Store, *Report) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
+	t.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			t.Error(err)
+		}
+	})
 	start := time.Now()
 	rep, err := Install(context.Background(), st, nil)
 	if err != nil {
@@ -139,7 +143,11 @@ func readLines(t *testing.T, path string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() {
+		if err := f.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	var lines []string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {

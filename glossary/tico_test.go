@@ -24,7 +24,11 @@ func readTICOTerms(tb testing.TB, name string) []Entry {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer f.Close()
+	defer func() {
+		if err := f.Close(); err != nil {
+			tb.Error(err)
+		}
+	}()
 	r := csv.NewReader(f)
 	r.FieldsPerRecord = 5
 	var terms []Entry

@@ -18,7 +18,11 @@ func readTICO(t *testing.T, split, code string) *translate.Corpus {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() {
+		if err := f.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	c, err := translate.ReadTMX(f, filepath.Base(path), "en", code)
 	if err != nil {
 		t.Fatal(err)
