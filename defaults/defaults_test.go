@@ -3,24 +3,83 @@ package defaults
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"tafsiri/glossary"
+	"tafsiri/internal/closer"
 	"tafsiri/storage"
 	"tafsiri/translate"
 )
 
-// installed returns a fresh database with the defaults installed, shared by
-// the tests that only read it.
+// firstInstall is the defaults installed once into a database file that
+// installed copies for each test: installing trains every pair, and the
+// tests differ only in what they do afterwards.
+var firstInstall struct {
+	once sync.Once
+	path string
+	rep  *Report
+	err  error
+}
+
+// TestMain removes the folder of the installed database.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "tafsiri-defaults-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	firstInstall.path = filepath.Join(dir, "installed.db")
+	code := m.Run()
+	if err := os.RemoveAll(dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		code = 1
+	}
+	os.Exit(code)
+}
+
+// installFirst installs the defaults into a fresh database at path.
+func installFirst(path string) (rep *Report, err error) {
+	ctx := context.Background()
+	st, err := storage.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer closer.Close(&err, st, "installed database")
+	return Install(ctx, st, nil)
+}
+
+// installed returns a database of the test's own in which the defaults have
+// just been installed (a copy of the one install), and that install's report.
 func installed(t *testing.T) (*storage.Store, *Report) {
 	t.Helper()
-	st, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "fresh.db"))
+	firstInstall.once.Do(func() {
+		start := time.Now()
+		firstInstall.rep, firstInstall.err = installFirst(firstInstall.path)
+		if rep := firstInstall.rep; rep != nil {
+			t.Logf("install: %v (%d concepts, %d terms, %d segments, %d pairs trained)",
+				time.Since(start).Round(time.Millisecond), rep.Concepts, rep.Terms, rep.Segments, len(rep.Models))
+		}
+	})
+	if firstInstall.err != nil {
+		t.Fatalf("install the defaults: %v", firstInstall.err)
+	}
+	data, err := os.ReadFile(firstInstall.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "fresh.db")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	st, err := storage.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,14 +88,8 @@ func installed(t *testing.T) (*storage.Store, *Report) {
 			t.Error(err)
 		}
 	})
-	start := time.Now()
-	rep, err := Install(context.Background(), st, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("install: %v (%d concepts, %d terms, %d segments, %d pairs trained)",
-		time.Since(start).Round(time.Millisecond), rep.Concepts, rep.Terms, rep.Segments, len(rep.Models))
-	return st, rep
+	rep := *firstInstall.rep
+	return st, &rep
 }
 
 func TestAFreshDatabaseGetsTheDefaultsOnce(t *testing.T) {
