@@ -24,6 +24,11 @@ type Hit struct {
 	Segment Segment
 	Score   int
 	Diff    []DiffOp
+	// ValuesOnly is set when the stored source differs from the query in
+	// nothing but the values of placeholders (and the case of words);
+	// Values then lists each value that differs. See FillValues.
+	ValuesOnly bool
+	Values     []ValueChange
 }
 
 // Candidates finds stored segments worth scoring for a query; the storage
@@ -53,9 +58,10 @@ var ErrThreshold = errors.New("threshold must be between 0 and 100")
 // DefaultLimit when 0 or less), best first. It asks c for the segments with
 // the query's Key and, unless those already fill limit with 100% matches,
 // for the segments sharing the most Grams with it, and rescores all with
-// Score. Ties go to a segment with the same Key, then an approved one, then
-// the most used, then the oldest (lowest ID). A query without tokens finds
-// nothing.
+// Score. A segment that differs from the query only in placeholder values
+// (at least one) is returned whatever its score, marked ValuesOnly. Ties go to a segment
+// with the same Key, then an approved one, then the most used, then the
+// oldest (lowest ID). A query without tokens finds nothing.
 func Search(ctx context.Context, c Candidates, src, tgt, query string, threshold, limit int) ([]Hit, error) {
 	if threshold == 0 {
 		threshold = DefaultThreshold
@@ -87,7 +93,7 @@ func Search(ctx context.Context, c Candidates, src, tgt, query string, threshold
 	ranked = ranked[:min(len(ranked), limit)]
 	hits := make([]Hit, len(ranked))
 	for k, r := range ranked {
-		hits[k] = Hit{Segment: r.seg, Score: r.score, Diff: m.diff(r.parsed)}
+		hits[k] = Hit{Segment: r.seg, Score: r.score, Diff: m.diff(r.parsed), ValuesOnly: r.valuesOnly, Values: r.values}
 	}
 	return hits, nil
 }
@@ -104,6 +110,9 @@ type ranked struct {
 	parsed segment
 	score  int
 	exact  bool // its key is the query's
+	// valuesOnly: it differs from the query only in the placeholder values listed in values.
+	valuesOnly bool
+	values     []ValueChange
 }
 
 // rank scores segs against the query and appends to out those that reach
@@ -114,8 +123,10 @@ func (m *matcher) rank(out []ranked, segs []Segment, threshold int) []ranked {
 			continue
 		}
 		c := parse(m.q.lang, s.Source)
-		if score := m.score(c); score >= threshold {
-			out = append(out, ranked{seg: s, parsed: c, score: score, exact: slices.Equal(c.keys, m.q.keys)})
+		values, valuesOnly := valueChanges(m.q, c)
+		if score := m.score(c); score >= threshold || valuesOnly && len(values) > 0 {
+			out = append(out, ranked{seg: s, parsed: c, score: score, exact: slices.Equal(c.keys, m.q.keys),
+				valuesOnly: valuesOnly, values: values})
 		}
 	}
 	return out
