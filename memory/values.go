@@ -1,8 +1,8 @@
 package memory
 
 import (
+	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"tafsiri/translate/tokenize"
@@ -46,10 +46,11 @@ func valueChanges(q, c segment) (changes []ValueChange, ok bool) {
 // FillValues writes the query's values into target, the stored translation
 // of a source that differs from the query only in changes (Hit.Values). It
 // refuses (ok false) unless every changed value can be put right for sure:
-// each stored value is written in target exactly as in the stored source,
-// as often as the source holds it, nowhere else (not inside a longer number
-// either), and the source never gives one stored value two new ones. A
-// refused hit is no translation: the sentence goes to the model.
+// each stored value stands in target, as a whole (not inside "12" or "2x"),
+// written exactly as in the stored source and as often as the source holds
+// it; the source never gives one stored value two new ones; and no two
+// values overlap ("8" in "8:00"). A refused hit is no translation: the
+// sentence goes to the model.
 func FillValues(target string, changes []ValueChange) (string, bool) {
 	if len(changes) == 0 {
 		return target, true
@@ -63,54 +64,65 @@ func FillValues(target string, changes []ValueChange) (string, bool) {
 		newOf[c.Stored] = c.Query
 		times[c.Stored]++
 	}
-	var pairs []string
+	var found []occurrence
 	for old, n := range times {
-		// A stored value that also appears unchanged in the source (the
-		// same "2" twice, one of them changed) is ambiguous too: the
-		// count in the target then exceeds n.
-		if strings.Count(target, old) != n || !standsAlone(target, old) {
+		at := standalone(target, old)
+		if len(at) != n {
 			return "", false
 		}
-		pairs = append(pairs, old, newOf[old])
+		found = append(found, at...)
 	}
-	for old := range times {
-		for other := range times {
-			if other != old && strings.Contains(other, old) {
-				return "", false // "1" inside "12": one replacement would spoil the other
-			}
+	slices.SortFunc(found, func(a, b occurrence) int { return a.start - b.start })
+	var b strings.Builder
+	end := 0
+	for _, o := range found {
+		if o.start < end {
+			return "", false // two values overlap
 		}
+		b.WriteString(target[end:o.start])
+		b.WriteString(newOf[o.value])
+		end = o.start + len(o.value)
 	}
-	return strings.NewReplacer(pairs...).Replace(target), true
+	b.WriteString(target[end:])
+	return b.String(), true
 }
 
-// standsAlone reports whether every occurrence of value in text is a whole
-// token: no digit or letter touches it, so "2" is not found in "12" or "2x".
-func standsAlone(text, value string) bool {
-	for i := 0; ; {
+// occurrence is where a value stands in a text.
+type occurrence struct {
+	start int
+	value string
+}
+
+// standalone returns where value stands in text as a whole: nothing that
+// would make it part of a word touches it, so "2" is not found in "12" or
+// "2x" (but is in "2岁", and in "2:30").
+func standalone(text, value string) []occurrence {
+	var out []occurrence
+	for i := 0; i < len(text); {
 		j := strings.Index(text[i:], value)
 		if j < 0 {
-			return true
+			break
 		}
 		start, end := i+j, i+j+len(value)
-		if wordRuneBefore(text, start) || wordRuneAt(text, end) {
-			return false
+		if !wordRuneBefore(text, start) && !wordRuneAt(text, end) {
+			out = append(out, occurrence{start, value})
 		}
-		i = end
+		_, size := utf8.DecodeRuneInString(text[start:])
+		i = start + size
 	}
+	return out
 }
 
-// wordRuneBefore reports whether a letter, mark or digit ends text[:i].
+// wordRuneBefore reports whether the rune that ends text[:i] would join a
+// number starting at i into a word (tokenize.JoinsWord).
 func wordRuneBefore(text string, i int) bool {
 	r, size := utf8.DecodeLastRuneInString(text[:i])
-	return size > 0 && isWordRune(r)
+	return size > 0 && tokenize.JoinsWord(r)
 }
 
-// wordRuneAt reports whether a letter, mark or digit starts text[i:].
+// wordRuneAt reports whether the rune that starts text[i:] would join a
+// number ending at i into a word.
 func wordRuneAt(text string, i int) bool {
 	r, size := utf8.DecodeRuneInString(text[i:])
-	return size > 0 && isWordRune(r)
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	return size > 0 && tokenize.JoinsWord(r)
 }

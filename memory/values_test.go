@@ -67,16 +67,21 @@ func TestFillValuesPutsTheNewValuesOnlyWhereItIsSure(t *testing.T) {
 	}{
 		"one number":                        {"Los niños menores de 2 años.", []memory.ValueChange{num("2", "5")}, "Los niños menores de 5 años."},
 		"two values swapped":                {"de 8:00 a 16:00", []memory.ValueChange{num("8:00", "16:00"), num("16:00", "8:00")}, "de 16:00 a 8:00"},
+		"next to Chinese":                   {"2岁以下的儿童", []memory.ValueChange{num("2", "5")}, "5岁以下的儿童"},
 		"nothing changed":                   {"Lávese las manos.", nil, "Lávese las manos."},
 		"written in other digits":           {"٢ أقراص", []memory.ValueChange{num("2", "3")}, ""},
 		"missing from the target":           {"Dos comprimidos.", []memory.ValueChange{num("2", "3")}, ""},
-		"inside a longer number":            {"12 comprimidos, 2 veces", []memory.ValueChange{num("2", "3")}, ""},
-		"inside a word":                     {"2x al día, 2 comprimidos", []memory.ValueChange{num("2", "3")}, ""},
+		"beside a longer number":            {"12 comprimidos, 2 veces", []memory.ValueChange{num("2", "3")}, "12 comprimidos, 3 veces"},
+		"beside a word":                     {"2x al día, 2 comprimidos", []memory.ValueChange{num("2", "3")}, "2x al día, 3 comprimidos"},
+		"only inside a word":                {"2x al día", []memory.ValueChange{num("2", "3")}, ""},
+		"one inside another, both changed":  {"4 veces en 24 horas", []memory.ValueChange{num("4", "5"), num("24", "25")}, "5 veces en 25 horas"},
+		"one in another value":              {"a las 8:00, 8 personas", []memory.ValueChange{num("8", "9")}, ""},
+		"overlapping values":                {"a las 8:00", []memory.ValueChange{num("8", "9"), num("8:00", "9:00")}, ""},
 		"the same value twice, one changed": {"2 comprimidos 2 veces", []memory.ValueChange{num("2", "3")}, ""},
 		"the same value twice, both changed": {"2 comprimidos 2 veces", []memory.ValueChange{num("2", "3"), num("2", "3")},
 			"3 comprimidos 3 veces"},
 		"one value given two new ones": {"2 comprimidos 2 veces", []memory.ValueChange{num("2", "3"), num("2", "4")}, ""},
-		"one value inside another":     {"1 o 12", []memory.ValueChange{num("1", "2"), num("12", "13")}, ""},
+		"one value and a longer one":   {"1 o 12", []memory.ValueChange{num("1", "2"), num("12", "13")}, "2 o 13"},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {

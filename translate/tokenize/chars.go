@@ -167,6 +167,12 @@ func decodeLast(s string, i int) (rune, int) {
 	return utf8.DecodeLastRuneInString(s[:i])
 }
 
+// JoinsWord reports whether r, written right before or after a number,
+// makes it part of a word: a letter, mark or digit of a script written with
+// spaces ("2x", "12"). Letters of scripts written without spaces (Han,
+// Kana, Thai...) do not: "2岁" is a number and a word.
+func JoinsWord(r rune) bool { return isWordClass(classOf(r)) }
+
 // isWordClass reports the classes that make up words of spaced scripts.
 func isWordClass(c class) bool {
 	return c == clsLetter || c == clsMark || c == clsDigit || c == clsNumber
@@ -190,8 +196,8 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // isHyphen reports the hyphens that join compound words.
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
-// digitValue is the value of a decimal digit of any script, or -1.
-func digitValue(r rune) int {
+// DigitValue is the value of a decimal digit of any script, or -1.
+func DigitValue(r rune) int {
 	if r < utf8.RuneSelf {
 		if r >= '0' && r <= '9' {
 			return int(r - '0')

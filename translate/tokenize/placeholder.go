@@ -16,7 +16,7 @@ func digitsAt(s string, i int) (n, end, value int) {
 		if classOf(r) != clsDigit {
 			return n, end, value
 		}
-		d := digitValue(r)
+		d := DigitValue(r)
 		n++
 		end += size
 		if n <= 6 {
@@ -242,7 +242,7 @@ func (p *phone) add(s string, j, n int, paren bool, sep byte) {
 			j++
 		}
 		r, _ := decode(s, j)
-		p.firstZero = digitValue(r) == 0
+		p.firstZero = DigitValue(r) == 0
 	} else if n != 3 {
 		p.thousands = false
 	}

@@ -89,18 +89,18 @@ func TestDigitValue(t *testing.T) {
 		if classOf(r) != clsDigit {
 			continue
 		}
-		v := digitValue(r)
+		v := DigitValue(r)
 		if v < 0 || v > 9 {
-			t.Fatalf("digitValue(%U) = %d", r, v)
+			t.Fatalf("DigitValue(%U) = %d", r, v)
 		}
 		// Digit blocks run 0..9, so the digit before a nonzero digit is one less.
-		if v > 0 && digitValue(r-1) != v-1 {
-			t.Errorf("digitValue(%U) = %d but digitValue(%U) = %d", r, v, r-1, digitValue(r-1))
+		if v > 0 && DigitValue(r-1) != v-1 {
+			t.Errorf("DigitValue(%U) = %d but DigitValue(%U) = %d", r, v, r-1, DigitValue(r-1))
 		}
 	}
 	for r, want := range map[rune]int{'7': 7, '٣': 3, '۵': 5, '३': 3, '০': 0, '៩': 9, '၁': 1, '௮': 8} {
-		if got := digitValue(r); got != want {
-			t.Errorf("digitValue(%q) = %d, want %d", r, got, want)
+		if got := DigitValue(r); got != want {
+			t.Errorf("DigitValue(%q) = %d, want %d", r, got, want)
 		}
 	}
 }
