@@ -82,8 +82,9 @@ func (v *settingsView) form() fyne.CanvasObject {
 		item("Data file", container.NewBorder(nil, nil, nil, v.copyPath, v.path),
 			"Glossary, memory, models and settings all live in this one file: back it up to keep them."),
 		item("Translate into", v.targets.box, "The target languages Translate starts with."),
-		item("Fuzzy matches from", container.NewBorder(nil, nil, nil, v.percent, v.threshold),
-			"The memory offers a stored sentence instead of the model when it is at least this similar."),
+		item("Suggest memory matches from", container.NewBorder(nil, nil, nil, v.percent, v.threshold),
+			"A stored sentence at least this similar is shown under the translation as a suggestion to review. "+
+				"The memory translates only a sentence it holds exactly, or but for its numbers, dates and times."),
 		item("Detect among", v.detect.box, "None ticked: every language the database holds."),
 		item("Lingua models", v.lingua, "Let lingua-go's models help detection of the languages it knows."),
 		item("Theme", v.theme, ""),

@@ -79,6 +79,12 @@ func describeSpan(ctx context.Context, u *UI, res *translate.Result, span transl
 	case translate.FromMemory, translate.FromFuzzyMemory:
 		d.Title = fmt.Sprintf("Translation memory, %d%% match", span.Match)
 		d.Rows = append(d.Rows, spanMemoryRows(ctx, u, src, res.To, span)...)
+	case translate.FromMemoryValues:
+		d.Title = "Translation memory, values filled"
+		d.Rows = append(d.Rows, spanMemoryRows(ctx, u, src, res.To, span)...)
+		for _, v := range span.Values {
+			d.Rows = append(d.Rows, detailRow{"Value filled in", fmt.Sprintf("%s (stored) → %s (this text)", v.Stored, v.Query), src})
+		}
 	case translate.FromGlossary:
 		d.Title = "Glossary term, " + span.TermStatus
 		d.Rows = append(d.Rows, spanGlossaryRows(ctx, u, src, res.To, span)...)

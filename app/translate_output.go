@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"tafsiri/memory"
 	"tafsiri/translate"
 )
 
@@ -92,6 +93,10 @@ type outputPanel struct {
 
 	editBtn, acceptBtn, copyBtn *widget.Button
 
+	// suggestions lists the memory's fuzzy matches for sentences it could
+	// not answer for sure: never part of the translation, there to review.
+	suggestions *fyne.Container
+
 	from, source string              // what was translated, and its language
 	results      []*translate.Result // a result per line; nil until translated
 	// accepted closes when the latest Accept has been stored or has failed; tests wait on it.
@@ -106,6 +111,7 @@ func newOutputPanel(v *translateView, lang string) *outputPanel {
 	p.status = widget.NewLabel("")
 	p.status.Wrapping = fyne.TextWrapWord
 	p.body = container.NewStack()
+	p.suggestions = container.NewVBox()
 	p.edit = newShortcutEntry()
 	// Ctrl+Shift+C copies this translation; Ctrl+Enter is left out here, as
 	// translating again would throw the edits away.
@@ -118,7 +124,7 @@ func newOutputPanel(v *translateView, lang string) *outputPanel {
 	p.copyBtn = widget.NewButtonWithIcon("Copy", theme.ContentCopyIcon(), p.copy)
 	buttons := container.NewHBox(p.editBtn, p.acceptBtn, p.copyBtn)
 	header := container.NewBorder(nil, nil, forLang(lang, title), buttons)
-	p.content = container.NewVBox(widget.NewSeparator(), header, p.progress, p.body, p.editor, p.status)
+	p.content = container.NewVBox(widget.NewSeparator(), header, p.progress, p.body, p.suggestions, p.editor, p.status)
 	return p
 }
 
@@ -130,6 +136,7 @@ func (p *outputPanel) start() {
 	p.status.SetText("Translating…")
 	p.body.Objects = nil
 	p.body.Refresh()
+	p.suggestions.RemoveAll()
 	p.editor.Hide()
 	p.editBtn.SetText("Edit")
 	for _, b := range []*widget.Button{p.editBtn, p.acceptBtn, p.copyBtn} {
@@ -156,6 +163,14 @@ func (p *outputPanel) show(from, source string, results []*translate.Result) {
 	}
 	p.body.Objects = []fyne.CanvasObject{forLang(p.lang, container.NewVBox(lines...))}
 	p.body.Refresh()
+	p.suggestions.RemoveAll()
+	for _, res := range results {
+		for _, sug := range res.Suggestions {
+			l := widget.NewLabel(suggestionText(p.lang, sug))
+			l.Wrapping, l.Selectable = fyne.TextWrapWord, true
+			p.suggestions.Add(forLang(p.lang, l))
+		}
+	}
 	p.edit.SetText(strings.Join(texts, "\n"))
 	p.status.SetText(translationNote(results))
 	for _, b := range []*widget.Button{p.editBtn, p.acceptBtn, p.copyBtn} {
@@ -180,6 +195,19 @@ func (p *outputPanel) line(res *translate.Result, rtl bool) fyne.CanvasObject {
 		chips[i] = newSpanChip(displayText(p.lang, c.Text), provenanceOf(c.Span).fill, tap)
 	}
 	return container.New(newLineFlow(rtl, specs), chips...)
+}
+
+// suggestionText says what a memory suggestion holds and how its source
+// differs from the sentence translated.
+func suggestionText(lang string, s translate.Span) string {
+	var diffs []string
+	for _, op := range s.Diff {
+		if op.Kind != memory.Equal {
+			diffs = append(diffs, fmt.Sprintf("text “%s” · memory “%s”", op.Query, op.Candidate))
+		}
+	}
+	return fmt.Sprintf("Memory suggestion, %d%% match, not used (review it; it may say what the text does not): %s\nDiffers: %s",
+		s.Match, displayText(lang, s.Text), strings.Join(diffs, "; "))
 }
 
 // translationNote says how the translation was made, when that is worth knowing.

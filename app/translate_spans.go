@@ -27,6 +27,7 @@ type provenance struct {
 // text colour stays readable on them in light and in dark mode.
 var (
 	provMemory      = provenance{"memory, exact", color.NRGBA{0x2e, 0xa0, 0x43, 0x66}}
+	provValues      = provenance{"memory, values filled", color.NRGBA{0x7c, 0xb3, 0x42, 0x70}}
 	provFuzzy       = provenance{"memory, fuzzy %", color.NRGBA{0xe0, 0xa0, 0x00, 0x70}}
 	provApproved    = provenance{"glossary, approved", color.NRGBA{0x1f, 0x6f, 0xeb, 0x66}}
 	provDraft       = provenance{"glossary, draft", color.NRGBA{0xa3, 0x5b, 0xd8, 0x66}}
@@ -37,7 +38,7 @@ var (
 )
 
 // legendOrder is the order of the legend.
-var legendOrder = []provenance{provMemory, provFuzzy, provApproved, provDraft, provModel, provPlaceholder, provUnknown}
+var legendOrder = []provenance{provMemory, provValues, provApproved, provDraft, provModel, provPlaceholder, provUnknown}
 
 // provenanceOf tells how span s is marked; nil is text outside every span.
 func provenanceOf(s *translate.Span) provenance {
@@ -47,6 +48,8 @@ func provenanceOf(s *translate.Span) provenance {
 	switch s.Origin {
 	case translate.FromMemory:
 		return provMemory
+	case translate.FromMemoryValues:
+		return provValues
 	case translate.FromFuzzyMemory:
 		return provFuzzy
 	case translate.FromGlossary:

@@ -178,6 +178,44 @@ func TestTranslateAcceptAndTranslateAgain(t *testing.T) {
 	}
 }
 
+// TestTheMemoryFillsValuesAndOnlySuggestsSimilarSentences: a sentence the
+// memory holds but for a number comes back with the new number, marked and
+// explained; one with another word comes from the model, the stored
+// translation shown apart as a suggestion.
+func TestTheMemoryFillsValuesAndOnlySuggestsSimilarSentences(t *testing.T) {
+	st := translateStore(t)
+	ui, v := openTranslate(t, st)
+	if err := ui.engine.Accept(context.Background(), "en", "es-419",
+		"Children under 2 years should not wear a mask.", "Los niños menores de 2 años no deben usar mascarilla."); err != nil {
+		t.Fatal(err)
+	}
+	typeSource(t, v, "Children under 5 years should not wear a mask.")
+	test.Tap(v.targets.checks["es-419"])
+	p := translateNow(t, v)
+	res := p.results[0]
+	if res.Text != "Los niños menores de 5 años no deben usar mascarilla." || len(res.Spans) != 1 || res.Spans[0].Origin != translate.FromMemoryValues {
+		t.Fatalf("a number changed: %q %+v; want the stored translation with 5, as one tm-values span", res.Text, res.Spans)
+	}
+	if c := chipWith(p, "5"); c == nil || c.fill != provValues.fill {
+		t.Errorf("the chip of 5 = %+v, want it marked as memory with values filled", c)
+	}
+	d := describeSpan(context.Background(), ui, res, res.Spans[0])
+	if rows := detailText(d); d.Title != "Translation memory, values filled" || !strings.Contains(rows, "Value filled in: 2 (stored) → 5 (this text)") {
+		t.Errorf("detail %q:\n%s", d.Title, rows)
+	}
+
+	v.source.entry.SetText("Children under 5 years should not wear a hat.")
+	waitUI(t, v.source.detectDone, "the language was not detected")
+	p = translateNow(t, v)
+	if res := p.results[0]; strings.Contains(res.Text, "mascarilla") {
+		t.Errorf("a word changed: %q says what the source does not (mascarilla)", res.Text)
+	}
+	shown := textsIn(p.suggestions)
+	if !strings.Contains(shown, "Memory suggestion") || !strings.Contains(shown, "mascarilla") || !strings.Contains(shown, "“hat”") {
+		t.Errorf("suggestions shown: %q; want the stored translation with its match and the differing word", shown)
+	}
+}
+
 // approvedTermSpan finds the approved glossary span of term in p's first
 // line, and checks that its chip is tappable and marked as such.
 func approvedTermSpan(t *testing.T, p *outputPanel, term string) *translate.Span {

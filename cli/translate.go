@@ -11,6 +11,7 @@ import (
 
 	"tafsiri/exchange"
 	"tafsiri/internal/closer"
+	"tafsiri/memory"
 	"tafsiri/storage"
 	"tafsiri/translate"
 	"tafsiri/translate/detect"
@@ -24,10 +25,13 @@ input line. Languages are BCP 47 tags ("es" finds the es-419 model); --from
 auto names the input's language first. With no direct model, the text goes
 through English when both halves exist, and a note on stderr says so.
 Approved glossary terms are kept in every translation (a draft term is used
-when there is no approved one) and forbidden terms never appear. --explain
-prints, under each line, every span of the output with its origin (model,
+when there is no approved one) and forbidden terms never appear. The memory
+answers a sentence it holds exactly, or but for the values of its numbers,
+dates and times (the sentence's own values are then filled in); a similar
+sentence is only a suggestion. --explain prints, under each line, every span
+of the output with its origin (memory, memory with values filled, model,
 placeholder, unknown, glossary concept and status), its score and the source
-it translates.
+it translates, then the memory's suggestions with their match and differences.
 `
 
 func runTranslate(ctx context.Context, m *Main, args []string) error {
@@ -75,10 +79,14 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 					switch s.Origin {
 					case translate.FromGlossary:
 						origin = fmt.Sprintf("glossary %d (%s)", s.ConceptID, s.TermStatus)
-					case translate.FromFuzzyMemory:
-						origin = fmt.Sprintf("tm-fuzzy %d%% %s", s.Match, markDiff(s.Diff, ""))
+					case translate.FromMemoryValues:
+						origin = "tm-values " + valueChanges(s.Values)
 					}
 					fmt.Fprintf(w, "  %-11s %7.2f  %q ← %q\n", origin, s.Score, s.Text, s.Source)
+				}
+				for _, s := range r.Suggestions {
+					fmt.Fprintf(w, "  suggestion  %d%% %s  %q ← %q (not used: review the differences)\n",
+						s.Match, markDiff(s.Diff, ""), s.Text, s.Source)
 				}
 			}
 		}
@@ -133,4 +141,13 @@ func detectSource(ctx context.Context, st *storage.Store, engine *translate.Engi
 		return "", fmt.Errorf("detect the input language: nothing to go on; give --from")
 	}
 	return r.Lang, nil
+}
+
+// valueChanges writes the values a memory answer filled in, stored→new.
+func valueChanges(changes []memory.ValueChange) string {
+	parts := make([]string, len(changes))
+	for i, c := range changes {
+		parts[i] = c.Stored + "→" + c.Query
+	}
+	return strings.Join(parts, ", ")
 }

@@ -12,8 +12,9 @@ import (
 
 // output is a translated line before it is wrapped in a Result.
 type output struct {
-	Text  string
-	Spans []Span
+	Text        string
+	Spans       []Span
+	Suggestions []Span
 }
 
 // piece is one decoded step: its output words and where they came from.
@@ -24,8 +25,9 @@ type piece struct {
 	score     float64
 	conceptID int64
 	status    string
-	match     int             // memory match percentage
-	diff      []memory.DiffOp // how a fuzzy match's source differs from the sentence
+	match     int                  // memory match percentage
+	diff      []memory.DiffOp      // how a memory match's source differs from the sentence
+	values    []memory.ValueChange // the values a memory match had filled in
 }
 
 // translate takes each sentence of text from the translation memory when it
@@ -33,8 +35,9 @@ type piece struct {
 func (e *Engine) translate(ctx context.Context, m *loadedModel, text string) (output, error) {
 	seg := prepare(m.info.Src, text)
 	var pieces []piece
+	var suggestions []Span
 	for _, sent := range seg.sentences() {
-		p, err := e.recall(ctx, m, sent)
+		p, suggestion, err := e.recall(ctx, m, sent)
 		if err != nil {
 			return output{}, err
 		}
@@ -42,13 +45,18 @@ func (e *Engine) translate(ctx context.Context, m *loadedModel, text string) (ou
 			pieces = append(pieces, *p)
 			continue
 		}
+		if suggestion != nil {
+			suggestions = append(suggestions, *suggestion)
+		}
 		ps, err := m.decodeSentence(ctx, e.store, sent)
 		if err != nil {
 			return output{}, err
 		}
 		pieces = append(pieces, ps...)
 	}
-	return m.assemble(pieces), nil
+	out := m.assemble(pieces)
+	out.Suggestions = suggestions
+	return out, nil
 }
 
 // sentenceOptions returns the translation options of a sentence: its
@@ -152,7 +160,7 @@ func (m *loadedModel) assemble(pieces []piece) output {
 			at = start + len(text)
 		}
 		out.Spans = append(out.Spans, Span{Text: text, Start: start, Source: p.source, Origin: p.origin,
-			Score: p.score, ConceptID: p.conceptID, TermStatus: p.status, Match: p.match, Diff: p.diff})
+			Score: p.score, ConceptID: p.conceptID, TermStatus: p.status, Match: p.match, Diff: p.diff, Values: p.values})
 	}
 	return out
 }

@@ -25,8 +25,9 @@ type Engine struct {
 	Beam, PopLimit int
 	// Terms, when set, is the glossary every translation keeps to.
 	Terms TermSource
-	// Memory, when set, gives sentences it holds (exactly, or at the
-	// fuzzy threshold or more) before the model is asked.
+	// Memory, when set, gives sentences it holds exactly, or but for their
+	// values, before the model is asked; fuzzy matches at the threshold or
+	// more become suggestions (Result.Suggestions).
 	Memory Memory
 
 	threshold atomic.Int32 // fuzzy match percentage; 0 means DefaultFuzzyThreshold
@@ -42,10 +43,10 @@ func NewEngine(store ModelStore) *Engine {
 }
 
 // SetFuzzyThreshold sets the lowest fuzzy-match percentage the memory
-// answers with (0: DefaultFuzzyThreshold); it may change while translations run.
+// suggests (0: DefaultFuzzyThreshold); it may change while translations run.
 func (e *Engine) SetFuzzyThreshold(percent int) { e.threshold.Store(int32(percent)) }
 
-// FuzzyThreshold returns the lowest fuzzy-match percentage the memory answers with.
+// FuzzyThreshold returns the lowest fuzzy-match percentage the memory suggests.
 func (e *Engine) FuzzyThreshold() int {
 	if p := int(e.threshold.Load()); p > 0 {
 		return p
@@ -169,16 +170,25 @@ func (e *Engine) translateLine(ctx context.Context, models []*loadedModel, line 
 	res := &Result{From: models[0].info.Src, To: models[len(models)-1].info.Tgt, Text: line}
 	if len(models) > 1 {
 		res.Via = models[0].info.Tgt
-		if r, err := e.recallPair(ctx, res.From, res.To, line); err != nil || r != nil {
+		r, suggestion, err := e.recallPair(ctx, res.From, res.To, line)
+		if err != nil || r != nil {
 			return r, err
 		}
+		if suggestion != nil {
+			res.Suggestions = append(res.Suggestions, *suggestion)
+		}
 	}
-	for _, m := range models {
+	for i, m := range models {
 		out, err := e.translate(ctx, m, res.Text)
 		if err != nil {
 			return nil, err
 		}
 		res.Text, res.Spans = out.Text, out.Spans
+		if i == 0 && len(models) == 1 {
+			// On a route through the pivot, a model's suggestions are in
+			// the pivot language: only the pair's own (above) help.
+			res.Suggestions = append(res.Suggestions, out.Suggestions...)
+		}
 	}
 	return res, nil
 }

@@ -369,12 +369,77 @@ func TestTheMemoryAnswersFirstAndLearnsAcceptedTranslations(t *testing.T) {
 	if again.Text != corrected || len(again.Spans) != 1 || again.Spans[0].Origin != translate.FromMemory || again.Spans[0].Match != 100 {
 		t.Errorf("after Accept: %q %+v; want the accepted translation as one tm-exact span", again.Text, again.Spans)
 	}
+}
+
+func TestAFuzzyMatchIsASuggestionNeverTheTranslation(t *testing.T) {
+	ctx := context.Background()
+	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})
+	engine := translate.NewEngine(st)
+	engine.Memory = st
+	const stored = "Lávese las manos con jabón durante veinte segundos."
+	if err := engine.Accept(ctx, "en", "es-419", "Wash your hands with soap for twenty seconds.", stored); err != nil {
+		t.Fatal(err)
+	}
 	fuzzy, err := engine.Translate(ctx, "en", "es", "Wash your hands with soap for thirty seconds.")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(fuzzy.Spans) != 1 || fuzzy.Spans[0].Origin != translate.FromFuzzyMemory || fuzzy.Spans[0].Match < 75 || len(fuzzy.Spans[0].Diff) == 0 {
-		t.Errorf("one word changed: %q %+v; want a tm-fuzzy span with its match and differences", fuzzy.Text, fuzzy.Spans)
+	if strings.Contains(fuzzy.Text, "veinte") {
+		t.Errorf("one word changed: %q; the stored translation's \"veinte\" says what the source does not", fuzzy.Text)
+	}
+	for _, s := range fuzzy.Spans {
+		if s.Origin == translate.FromFuzzyMemory || s.Origin == translate.FromMemory {
+			t.Errorf("one word changed: span %+v comes from the memory", s)
+		}
+	}
+	if len(fuzzy.Suggestions) != 1 {
+		t.Fatalf("suggestions = %+v, want the stored sentence", fuzzy.Suggestions)
+	}
+	if sug := fuzzy.Suggestions[0]; sug.Origin != translate.FromFuzzyMemory || sug.Text != stored || sug.Match < 75 || sug.Match == 100 || len(sug.Diff) == 0 {
+		t.Errorf("suggestion = %+v; want the stored translation as tm-fuzzy with its match and differences", sug)
+	}
+}
+
+func TestTheMemoryAnswersASentenceThatDiffersOnlyInValuesWithTheNewValues(t *testing.T) {
+	ctx := context.Background()
+	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})
+	engine := translate.NewEngine(st)
+	engine.Memory = st
+	for _, p := range []translate.Pair{
+		{Src: "Children under 2 years should not wear a mask.", Tgt: "Los niños menores de 2 años no deben usar mascarilla."},
+		{Src: "The clinic is open from 8:00 to 16:00.", Tgt: "La clínica abre de 8:00 a 16:00."},
+		{Src: "Take 2 tablets 2 times a day.", Tgt: "Tome 2 comprimidos 2 veces al día."},
+	} {
+		if err := engine.Accept(ctx, "en", "es-419", p.Src, p.Tgt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := map[string]struct {
+		source, want string
+		values       int
+	}{
+		"a number":                     {"Children under 5 years should not wear a mask.", "Los niños menores de 5 años no deben usar mascarilla.", 1},
+		"two times, swapped":           {"The clinic is open from 16:00 to 8:00.", "La clínica abre de 16:00 a 8:00.", 2},
+		"one of a value written twice": {"Take 2 tablets 3 times a day.", "", 0}, // which "2" is which? the model decides
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			got, err := engine.Translate(ctx, "en", "es", c.source)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.want == "" {
+				for _, s := range got.Spans {
+					if s.Origin == translate.FromMemoryValues || s.Origin == translate.FromMemory {
+						t.Errorf("%q: span %+v comes from the memory, whose values cannot be put right for sure", c.source, s)
+					}
+				}
+				return
+			}
+			if got.Text != c.want || len(got.Spans) != 1 || got.Spans[0].Origin != translate.FromMemoryValues || len(got.Spans[0].Values) != c.values {
+				t.Errorf("Translate(%q) = %q %+v; want %q as one tm-values span with %d values", c.source, got.Text, got.Spans, c.want, c.values)
+			}
+		})
 	}
 }
 

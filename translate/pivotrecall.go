@@ -8,29 +8,31 @@ import (
 )
 
 // recallPair answers a line on a route through the pivot language from the
-// memory of the pair itself: a translation a user accepted for from→to is
-// stored for that pair, which no model on the route consults. It returns
-// nil when the memory holds no such line (or no segment of the pair).
-func (e *Engine) recallPair(ctx context.Context, from, to, line string) (*Result, error) {
+// memory of the pair itself, as recall does for a sentence: a translation a
+// user accepted for from→to is stored for that pair, which no model on the
+// route consults. It returns nil when the memory holds no answer, with the
+// suggestion it holds, if any, for the caller to pass on.
+func (e *Engine) recallPair(ctx context.Context, from, to, line string) (*Result, *Span, error) {
 	if e.Memory == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	has, err := e.Memory.HasSegments(ctx, from, to)
 	if err != nil || !has {
-		return nil, err
+		return nil, nil, err
 	}
 	hits, err := memory.Search(ctx, e.Memory, from, to, line, e.FuzzyThreshold(), 1)
 	if err != nil {
-		return nil, fmt.Errorf("look up %q in the memory: %w", line, err)
+		return nil, nil, fmt.Errorf("look up %q in the memory: %w", line, err)
 	}
-	if len(hits) == 0 {
-		return nil, nil
+	answer, target, suggestion := memoryAnswer(hits)
+	if answer == nil {
+		if suggestion == nil {
+			return nil, nil, nil
+		}
+		span := memorySpan(suggestion, line, suggestion.Segment.Target)
+		return nil, &span, nil
 	}
-	h := hits[0]
-	origin := FromMemory
-	if h.Score < 100 {
-		origin = FromFuzzyMemory
-	}
-	return &Result{From: from, To: to, Text: h.Segment.Target, Spans: []Span{{Text: h.Segment.Target, Source: line,
-		Origin: origin, Score: float64(h.Score), Match: h.Score, Diff: h.Diff}}}, nil
+	span := memorySpan(answer, line, target)
+	span.Start = 0
+	return &Result{From: from, To: to, Text: target, Spans: []Span{span}}, nil, nil
 }

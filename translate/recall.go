@@ -17,33 +17,76 @@ type Memory interface {
 	HasSegments(ctx context.Context, src, tgt string) (bool, error)
 }
 
-// DefaultFuzzyThreshold is the lowest fuzzy match used instead of the model, as CAT tools default.
+// DefaultFuzzyThreshold is the lowest fuzzy match offered as a suggestion, as CAT tools default.
 const DefaultFuzzyThreshold = memory.DefaultThreshold
 
-// recall looks a sentence up in the translation memory: an exact match, or
-// the best fuzzy match at or above the threshold, becomes the sentence's
-// translation with its percentage and the differing words marked.
-func (e *Engine) recall(ctx context.Context, m *loadedModel, s segment) (*piece, error) {
+// memoryAnswer picks, from a sentence's memory hits (best first, as
+// memory.Search orders them: 100% matches, then values-only ones), what the
+// memory can say for sure: an exact match, else a segment that differs
+// from the sentence only in values (numbers, dates, times...), with the
+// sentence's values written into its translation. A fuzzy match is never
+// the translation, since it may say what the source does not; the best one
+// comes back as a suggestion for a person to review (nil when there is an
+// answer or no hit at all).
+func memoryAnswer(hits []memory.Hit) (answer *memory.Hit, text string, suggestion *memory.Hit) {
+	for i := range hits {
+		if h := &hits[i]; h.Score == 100 {
+			return h, h.Segment.Target, nil
+		}
+	}
+	for i := range hits {
+		if h := &hits[i]; h.ValuesOnly && len(h.Values) > 0 {
+			if filled, ok := memory.FillValues(h.Segment.Target, h.Values); ok {
+				return h, filled, nil
+			}
+		}
+	}
+	if len(hits) > 0 {
+		return nil, "", &hits[0]
+	}
+	return nil, "", nil
+}
+
+// memorySpan is the span of a memory answer or suggestion h for source, whose translation is text.
+func memorySpan(h *memory.Hit, source, text string) Span {
+	origin := FromMemory
+	switch {
+	case h.Score == 100:
+	case h.ValuesOnly:
+		origin = FromMemoryValues
+	default:
+		origin = FromFuzzyMemory
+	}
+	return Span{Text: text, Start: -1, Source: source, Origin: origin, Score: float64(h.Score), Match: h.Score,
+		Diff: h.Diff, Values: h.Values}
+}
+
+// recall looks a sentence up in the translation memory (memoryAnswer): it
+// returns the piece the memory answers with, or nil, and the suggestion
+// when there is no answer but a fuzzy match at or above the threshold.
+func (e *Engine) recall(ctx context.Context, m *loadedModel, s segment) (*piece, *Span, error) {
 	if e.Memory == nil || !m.hasMemory.Load() {
-		return nil, nil // most sentences of a pair the memory lacks need no lookup
+		return nil, nil, nil // most sentences of a pair the memory lacks need no lookup
 	}
 	text := surfaceText(m.info.Src, s.tokens)
 	hits, err := memory.Search(ctx, e.Memory, m.info.Src, m.info.Tgt, text, e.FuzzyThreshold(), 1)
 	if err != nil {
-		return nil, fmt.Errorf("look up %q in the memory: %w", text, err)
+		return nil, nil, fmt.Errorf("look up %q in the memory: %w", text, err)
 	}
-	if len(hits) == 0 {
-		return nil, nil
+	answer, target, suggestion := memoryAnswer(hits)
+	if answer == nil {
+		if suggestion == nil {
+			return nil, nil, nil
+		}
+		span := memorySpan(suggestion, text, suggestion.Segment.Target)
+		return nil, &span, nil
 	}
-	h := hits[0]
-	p := &piece{source: text, origin: FromMemory, score: float64(h.Score), match: h.Score, diff: h.Diff}
-	for _, t := range prepare(m.info.Tgt, h.Segment.Target).tokens {
+	span := memorySpan(answer, text, target)
+	p := &piece{source: text, origin: span.Origin, score: span.Score, match: span.Match, diff: span.Diff, values: span.Values}
+	for _, t := range prepare(m.info.Tgt, target).tokens {
 		p.words = append(p.words, t.Text)
 	}
-	if h.Score < 100 {
-		p.origin = FromFuzzyMemory
-	}
-	return p, nil
+	return p, nil, nil
 }
 
 // Accept stores a translation a user accepted or corrected in the memory,

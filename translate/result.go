@@ -12,7 +12,12 @@ const (
 	FromUnknown     Origin = "unknown"     // a word the model does not know, passed through
 	FromGlossary    Origin = "glossary"    // a glossary term the translation must use
 	FromMemory      Origin = "tm-exact"    // the translation memory holds the sentence
-	FromFuzzyMemory Origin = "tm-fuzzy"    // the memory holds a similar sentence: review the differences
+	// FromMemoryValues: the memory holds the sentence but for the values of
+	// its numbers, dates, times...; the sentence's values are filled in.
+	FromMemoryValues Origin = "tm-values"
+	// FromFuzzyMemory marks a suggestion: the memory holds a similar
+	// sentence, never used as the translation; review the differences.
+	FromFuzzyMemory Origin = "tm-fuzzy"
 )
 
 // Span is a piece of a translation with its provenance.
@@ -29,6 +34,8 @@ type Span struct {
 	// source differs from the sentence, for review.
 	Match int
 	Diff  []memory.DiffOp
+	// Values are the values a FromMemoryValues span filled in, stored → new.
+	Values []memory.ValueChange
 }
 
 // Result is the translation of one line of text.
@@ -37,4 +44,8 @@ type Result struct {
 	Via      string // the pivot language when no direct model exists, else ""
 	Text     string
 	Spans    []Span // in output order
+	// Suggestions are fuzzy memory matches (FromFuzzyMemory) of sentences
+	// the memory could not answer for sure, for a person to review; they
+	// are not part of Text.
+	Suggestions []Span
 }
