@@ -2,6 +2,7 @@ package translate
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -98,7 +99,7 @@ func options(s segment, table map[string][]phrases.Entry) []decoder.Option {
 			want := placeholderClasses(s.keys[i:j])
 			for _, e := range table[strings.Join(s.keys[i:j], " ")] {
 				target := strings.Fields(e.Target)
-				if placeholderClasses(target) != want {
+				if placeholderClasses(target) != want || writesOtherNumbers(s.keys[i:j], target) {
 					continue // a number must never be dropped, invented or changed
 				}
 				scores := make([]float64, numPhraseFeatures)
@@ -141,4 +142,43 @@ func placeholderClasses(keys []string) string {
 	}
 	sort.Strings(classes)
 	return strings.Join(classes, "")
+}
+
+// writesOtherNumbers reports whether a target phrase writes, inside a word,
+// a number its source phrase does not hold: a phrase learnt as "day" →
+// "3য় দিনে" (Bengali "3rd day") would put on a notice a value the source
+// never gave. Numbers are compared by value, whatever their digits' script.
+func writesOtherNumbers(source, target []string) bool {
+	var have []string
+	for _, k := range source {
+		have = append(have, numbersIn(k)...)
+	}
+	for _, w := range target {
+		if _, ok := tokenize.SymbolKind(w); ok {
+			continue // a placeholder: the source's own value is written there
+		}
+		for _, n := range numbersIn(w) {
+			if !slices.Contains(have, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numbersIn returns the runs of digits in w, in any script, written in ASCII digits.
+func numbersIn(w string) []string {
+	var runs []string
+	var run []byte
+	for _, r := range w + " " {
+		if d := tokenize.DigitValue(r); d >= 0 {
+			run = append(run, byte('0'+d))
+			continue
+		}
+		if len(run) > 0 {
+			runs = append(runs, string(run))
+			run = run[:0]
+		}
+	}
+	return runs
 }

@@ -1,0 +1,167 @@
+package defaults
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"tafsiri/translate"
+	"tafsiri/translate/metric"
+)
+
+// phrasebookEngine is an engine over a database with the defaults installed,
+// keeping to its glossary and answering from its memory, as the app's is.
+func phrasebookEngine(t *testing.T) (*translate.Engine, *phrasebook) {
+	t.Helper()
+	st, _ := installed(t)
+	pb, err := readPhrasebook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine := translate.NewEngine(st)
+	engine.Terms, engine.Memory = st, st
+	return engine, pb
+}
+
+// otherValues changes every run of digits in s, keeping its width and
+// keeping dates and times valid: 0 and 1 go up by one, every other value
+// down by one ("8:00" → "7:01", "25/12/2027" → "24/11/2026", "1" → "2").
+func otherValues(s string) string {
+	return digitRuns.ReplaceAllStringFunc(s, func(run string) string {
+		n, err := strconv.Atoi(run)
+		if err != nil {
+			return run // longer than an int: no notice number is
+		}
+		if n <= 1 {
+			n++
+		} else {
+			n--
+		}
+		return fmt.Sprintf("%0*d", len(run), n)
+	})
+}
+
+// valuesShare is the share of changed-number probes whose translation must
+// be within chrF 90 of the stored translation with the new numbers: 92.1 %
+// when it was set. The goal is 95 %: most of the rest are dates with English
+// month names ("14 May 2027"), which the memory cannot fill in where the
+// stored translation writes them in its own language, and which the model
+// copies in English until dates are written in the target's form.
+const valuesShare = 0.92
+
+func TestChangedNumbersComeBackChangedInEveryDefaultLanguage(t *testing.T) {
+	engine, pb := phrasebookEngine(t)
+	ctx := context.Background()
+	total, close := 0, 0
+	for _, lang := range pb.langs {
+		var sources, refs []string
+		for _, p := range pb.corpora[lang].Pairs {
+			if digitRuns.MatchString(p.Src) {
+				sources = append(sources, otherValues(p.Src))
+				refs = append(refs, otherValues(p.Tgt))
+			}
+		}
+		results, err := engine.TranslateLines(ctx, SourceLang, lang, sources)
+		if err != nil {
+			t.Fatal(err)
+		}
+		near := 0
+		for i, r := range results {
+			checkValues(t, lang, sources[i], r.Text)
+			if metric.ChrFSentence(r.Text, refs[i]) >= 90 {
+				near++
+			}
+		}
+		t.Logf("%s: %d of %d sentences with changed numbers within chrF 90 of the stored translation with them", lang, near, len(sources))
+		total, close = total+len(sources), close+near
+	}
+	share := float64(close) / float64(total)
+	t.Logf("all: %d of %d (%.1f%%) within chrF 90", close, total, 100*share)
+	if share < valuesShare {
+		t.Errorf("%.1f%% of translations with changed numbers are within chrF 90 of the stored ones, want %.0f%%", 100*share, 100*valuesShare)
+	}
+}
+
+// checkValues checks that out carries every number of source, and none of
+// the numbers it had before they were changed.
+func checkValues(t *testing.T, lang, source, out string) {
+	t.Helper()
+	got := digitRuns.FindAllString(out, -1)
+	want := digitRuns.FindAllString(source, -1)
+	for _, n := range want {
+		if i := slices.Index(got, n); i >= 0 {
+			got = slices.Delete(got, i, i+1)
+		} else {
+			t.Errorf("%s: %q → %q: the number %s is missing", lang, source, out, n)
+		}
+	}
+	if len(got) > 0 {
+		t.Errorf("%s: %q → %q: numbers %q are not the source's", lang, source, out, got)
+	}
+}
+
+// contentSwaps are words of the phrasebook and another word of the same
+// kind that changes what a notice says.
+var contentSwaps = [][2]string{
+	{"hands", "feet"}, {"fever", "rash"}, {"clinic", "school"}, {"water", "milk"}, {"children", "adults"},
+	{"soap", "salt"}, {"mask", "hat"}, {"vaccine", "medicine"}, {"cough", "headache"}, {"doctor", "teacher"},
+	{"mosquito", "fly"}, {"home", "work"}, {"baby", "mother"}, {"food", "fruit"}, {"days", "weeks"},
+}
+
+// modelVerbatim counts, per language, the sentences with one word changed
+// that the phrase model (not the memory) translates exactly as the stored
+// translation of the original sentence; the goal is none. The one case
+// (es-419, "Do not shake feet; ..." → "No dé la mano; ...") comes from a
+// phrase pair "; greet people with" → "mano; mejor salude con" whose "mano"
+// translates no source word: pruning such pairs is the rest of issue 12.
+var modelVerbatim = map[string]int{"es-419": 1}
+
+func TestASentenceWithAnotherWordNeverComesBackAsTheStoredTranslation(t *testing.T) {
+	engine, pb := phrasebookEngine(t)
+	ctx := context.Background()
+	tried := 0
+	for _, lang := range pb.langs {
+		t.Run(lang, func(t *testing.T) {
+			var sources, stored []string
+			for _, p := range pb.corpora[lang].Pairs {
+				for _, swap := range contentSwaps {
+					word := regexp.MustCompile(`\b` + swap[0] + `\b`)
+					if loc := word.FindStringIndex(p.Src); loc != nil {
+						sources = append(sources, p.Src[:loc[0]]+swap[1]+p.Src[loc[1]:])
+						stored = append(stored, p.Tgt)
+						break
+					}
+				}
+			}
+			results, err := engine.TranslateLines(ctx, SourceLang, lang, sources)
+			if err != nil {
+				t.Fatal(err)
+			}
+			verbatim := 0
+			for i, r := range results {
+				if strings.TrimSpace(r.Text) != strings.TrimSpace(stored[i]) {
+					continue
+				}
+				verbatim++
+				t.Logf("%q → %q: the stored translation of another sentence", sources[i], r.Text)
+				for _, s := range r.Spans {
+					if s.Origin == translate.FromMemory || s.Origin == translate.FromMemoryValues || s.Origin == translate.FromFuzzyMemory {
+						t.Errorf("%q: the memory answered with another sentence's translation: %+v", sources[i], s)
+					}
+				}
+			}
+			if verbatim > modelVerbatim[lang] {
+				t.Errorf("%d sentences with one word changed came back as the stored translation, want at most %d", verbatim, modelVerbatim[lang])
+			}
+			tried += len(sources)
+			t.Logf("%s: %d of %d sentences with one word changed came back as the stored translation", lang, verbatim, len(sources))
+		})
+	}
+	if tried == 0 {
+		t.Fatal("no phrasebook sentence holds a word to change")
+	}
+}
