@@ -59,9 +59,10 @@ var ErrThreshold = errors.New("threshold must be between 0 and 100")
 // the query's Key and, unless those already fill limit with 100% matches,
 // for the segments sharing the most Grams with it, and rescores all with
 // Score. A segment that differs from the query only in placeholder values
-// (at least one) is returned whatever its score, marked ValuesOnly. Ties go to a segment
-// with the same Key, then an approved one, then the most used, then the
-// oldest (lowest ID). A query without tokens finds nothing.
+// (at least one) is returned whatever its score, marked ValuesOnly, after
+// the 100% matches and before every other. Ties go to a segment with the
+// same Key, then an approved one, then the most used, then the oldest
+// (lowest ID). A query without tokens finds nothing.
 func Search(ctx context.Context, c Candidates, src, tgt, query string, threshold, limit int) ([]Hit, error) {
 	if threshold == 0 {
 		threshold = DefaultThreshold
@@ -143,8 +144,16 @@ func countPerfect(rs []ranked) int {
 	return n
 }
 
-// better orders hits: score, same key, approved, use count, then age.
+// better orders hits: 100% matches, then those that differ only in values
+// (they can be used with the query's values), then by score; ties by same
+// key, approved, use count, then age.
 func better(x, y ranked) int {
+	if xp, yp := x.score == 100, y.score == 100; xp != yp {
+		return boolFirst(xp)
+	}
+	if xv, yv := x.valuesOnly && len(x.values) > 0, y.valuesOnly && len(y.values) > 0; xv != yv {
+		return boolFirst(xv)
+	}
 	if c := cmp.Compare(y.score, x.score); c != 0 {
 		return c
 	}
