@@ -89,8 +89,9 @@ func describeSpan(ctx context.Context, u *UI, res *translate.Result, span transl
 		d.Title = "Glossary term, " + span.TermStatus
 		d.Rows = append(d.Rows, spanGlossaryRows(ctx, u, src, res.To, span)...)
 	case translate.FromPlaceholder:
-		d.Title = "Copied unchanged"
-		d.Rows = append(d.Rows, detailRow{"Why", "Numbers, times, dates, links and e-mail addresses are copied from the source as they are.", ""})
+		d.Title = "The source's value"
+		d.Rows = append(d.Rows, detailRow{"Why", "Numbers, times, dates, links and e-mail addresses are the source's, copied as they are; " +
+			"dates, times and weekdays that English writes with words are written with this language's names and patterns (CLDR).", ""})
 	case translate.FromUnknown:
 		d.Title = "Unknown word"
 		d.Rows = append(d.Rows, detailRow{"Why", "No model or glossary entry knows this word, so it was kept as written. " +

@@ -32,7 +32,7 @@ var (
 	provApproved    = provenance{"glossary, approved", color.NRGBA{0x1f, 0x6f, 0xeb, 0x66}}
 	provDraft       = provenance{"glossary, draft", color.NRGBA{0xa3, 0x5b, 0xd8, 0x66}}
 	provModel       = provenance{"model", color.NRGBA{0x80, 0x80, 0x80, 0x33}}
-	provPlaceholder = provenance{"copied (number, date…)", color.NRGBA{0x00, 0x9a, 0xa6, 0x5c}}
+	provPlaceholder = provenance{"source's value (number, date…)", color.NRGBA{0x00, 0x9a, 0xa6, 0x5c}}
 	provUnknown     = provenance{"unknown word", color.NRGBA{0xd7, 0x3a, 0x49, 0x70}}
 	provPlain       = provenance{"", color.NRGBA{}}
 )

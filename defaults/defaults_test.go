@@ -117,6 +117,11 @@ func TestAFreshDatabaseGetsTheDefaultsOnce(t *testing.T) {
 	}
 }
 
+// englishCalendarName finds an English month or weekday name, which a
+// translation must write in its own language.
+var englishCalendarName = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|` +
+	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+
 // digitRuns finds the numbers a translation must copy exactly.
 var digitRuns = regexp.MustCompile(`[0-9]+`)
 
@@ -158,6 +163,9 @@ func TestSeparateNoticesTranslateIntoEveryDefaultLanguage(t *testing.T) {
 				sourceWords += len(strings.Fields(notices[i]))
 				if strings.TrimSpace(r.Text) == "" || r.Text == notices[i] {
 					t.Errorf("%q → %q: empty or untranslated", notices[i], r.Text)
+				}
+				if name := englishCalendarName.FindString(r.Text); name != "" {
+					t.Errorf("%q → %q: the English name %s is left in the translation", notices[i], r.Text, name)
 				}
 				for _, n := range digitRuns.FindAllString(notices[i], -1) {
 					if !slices.Contains(digitRuns.FindAllString(r.Text, -1), n) {

@@ -46,12 +46,11 @@ func otherValues(s string) string {
 }
 
 // valuesShare is the share of changed-number probes whose translation must
-// be within chrF 90 of the stored translation with the new numbers: 92.1 %
-// when it was set. The goal is 95 %: most of the rest are dates with English
-// month names ("14 May 2027"), which the memory cannot fill in where the
-// stored translation writes them in its own language, and which the model
-// copies in English until dates are written in the target's form.
-const valuesShare = 0.92
+// be within chrF 90 of the stored translation with the new numbers (issue
+// 12's goal; 96.7 % when it was set). The rest are sentences the memory
+// cannot fill in for sure (a value written otherwise in the stored
+// translation), which the model translates.
+const valuesShare = 0.95
 
 func TestChangedNumbersComeBackChangedInEveryDefaultLanguage(t *testing.T) {
 	engine, pb := phrasebookEngine(t)
@@ -87,11 +86,13 @@ func TestChangedNumbersComeBackChangedInEveryDefaultLanguage(t *testing.T) {
 }
 
 // checkValues checks that out carries every number of source, and none of
-// the numbers it had before they were changed.
+// the numbers it had before they were changed. Numbers are compared by
+// value: a date written in the target's form has day 9 for "09 May".
 func checkValues(t *testing.T, lang, source, out string) {
 	t.Helper()
-	got := digitRuns.FindAllString(out, -1)
-	want := digitRuns.FindAllString(source, -1)
+	// Chinese writes the month a source names ("October") as a number: "10月".
+	got := numberValues(monthNumbers.ReplaceAllString(out, "月$1"))
+	want := numberValues(source)
 	for _, n := range want {
 		if i := slices.Index(got, n); i >= 0 {
 			got = slices.Delete(got, i, i+1)
@@ -164,4 +165,20 @@ func TestASentenceWithAnotherWordNeverComesBackAsTheStoredTranslation(t *testing
 	if tried == 0 {
 		t.Fatal("no phrasebook sentence holds a word to change")
 	}
+}
+
+// monthNumbers are months written as numbers before a day, as Chinese dates do ("10 月 14 日").
+var monthNumbers = regexp.MustCompile(`[0-9]+\s*月(\s*[0-9]+\s*日)`)
+
+// numberValues returns the runs of digits in s, each without its leading zeros.
+func numberValues(s string) []string {
+	runs := digitRuns.FindAllString(s, -1)
+	for i, r := range runs {
+		if t := strings.TrimLeft(r, "0"); t != "" {
+			runs[i] = t
+		} else {
+			runs[i] = "0"
+		}
+	}
+	return runs
 }

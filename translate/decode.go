@@ -67,7 +67,7 @@ func (m *loadedModel) sentenceOptions(ctx context.Context, store ModelStore, s s
 	if err != nil {
 		return nil, err
 	}
-	opts, err := m.stemOptions(ctx, store, s, options(s, table))
+	opts, err := m.stemOptions(ctx, store, s, append(options(s, table), weekdayOptions(s, m.info.Src, m.info.Tgt)...))
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +102,7 @@ func (m *loadedModel) pieces(s segment, opts []decoder.Option, res decoder.Resul
 			p.words, p.origin = m.terms.words(rule), FromGlossary
 			p.conceptID, p.status = m.terms.rules[rule].ConceptID, string(m.terms.rules[rule].Status)
 		} else {
-			p.words, p.origin = realize(s, o, m.casing)
+			p.words, p.origin = realize(s, o, m.casing, func(t tokenize.Token) string { return writeValue(m.info.Src, m.info.Tgt, t) })
 		}
 		pieces = append(pieces, p)
 	}
@@ -113,14 +113,14 @@ func (m *loadedModel) pieces(s segment, opts []decoder.Option, res decoder.Resul
 }
 
 // realize turns an option's target keys into output words: placeholders get
-// the source's exact text, unknown words their source form, a word the source
+// the source's value, as write writes it, unknown words their source form, a word the source
 // span also has keeps the source's spelling (names, acronyms), and other
 // words take their usual spelling in the target language.
-func realize(s segment, o decoder.Option, casing map[string]string) ([]string, Origin) {
+func realize(s segment, o decoder.Option, casing map[string]string, write func(tokenize.Token) string) ([]string, Origin) {
 	src := s.tokens[o.Start:o.End]
 	switch o.Tag {
-	case tagPlaceholder:
-		return []string{src[0].Text}, FromPlaceholder
+	case tagPlaceholder, tagValue:
+		return []string{write(src[0])}, FromPlaceholder
 	case tagUnknown:
 		return []string{src[0].Text}, FromUnknown
 	}
@@ -135,7 +135,10 @@ func realize(s segment, o decoder.Option, casing map[string]string) ([]string, O
 			if used[j] || s.keys[o.Start+j] != key {
 				continue
 			}
-			if t.Kind.IsPlaceholder() || t.Text != key {
+			switch {
+			case t.Kind.IsPlaceholder():
+				words[i], used[j] = write(t), true
+			case t.Text != key:
 				words[i], used[j] = t.Text, true
 			}
 			break

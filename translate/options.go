@@ -18,7 +18,9 @@ import (
 const (
 	tagModel = iota
 	tagPlaceholder
+	tagValue // a weekday name written in the target language (weekdayOptions)
 	tagUnknown
+	// glossary rules follow: tagGlossary (terms.go) is tagUnknown + 1
 )
 
 // loadedModel is a model ready to decode: its language model in memory and

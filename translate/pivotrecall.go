@@ -24,7 +24,7 @@ func (e *Engine) recallPair(ctx context.Context, from, to, line string) (*Result
 	if err != nil {
 		return nil, nil, fmt.Errorf("look up %q in the memory: %w", line, err)
 	}
-	answer, target, suggestion := memoryAnswer(hits)
+	answer, target, suggestion := memoryAnswer(hits, from, to)
 	if answer == nil {
 		if suggestion == nil {
 			return nil, nil, nil

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"tafsiri/memory"
+	"tafsiri/translate/tokenize"
 )
 
 // Memory is the translation memory as the engine uses it: exact and fuzzy
@@ -22,29 +23,48 @@ const DefaultFuzzyThreshold = memory.DefaultThreshold
 
 // memoryAnswer picks, from a sentence's memory hits (best first, as
 // memory.Search orders them: 100% matches, then values-only ones), what the
-// memory can say for sure: an exact match, else a segment that differs
-// from the sentence only in values (numbers, dates, times...), with the
-// sentence's values written into its translation. A fuzzy match is never
-// the translation, since it may say what the source does not; the best one
+// memory can say for sure: an exact match, else a segment that differs from
+// the sentence only in values (numbers, dates, times...), with the
+// sentence's values written into its translation, as the source writes them
+// or, where the translation writes dates and times in its own language's
+// form, in that form (writeValue for src→tgt). A fuzzy match is never the
+// translation, since it may say what the source does not; the best one
 // comes back as a suggestion for a person to review (nil when there is an
 // answer or no hit at all).
-func memoryAnswer(hits []memory.Hit) (answer *memory.Hit, text string, suggestion *memory.Hit) {
+func memoryAnswer(hits []memory.Hit, src, tgt string) (answer *memory.Hit, text string, suggestion *memory.Hit) {
 	for i := range hits {
 		if h := &hits[i]; h.Score == 100 {
 			return h, h.Segment.Target, nil
 		}
 	}
 	for i := range hits {
-		if h := &hits[i]; h.ValuesOnly && len(h.Values) > 0 {
-			if filled, ok := memory.FillValues(h.Segment.Target, h.Values); ok {
-				return h, filled, nil
-			}
+		h := &hits[i]
+		if !h.ValuesOnly || len(h.Values) == 0 {
+			continue
+		}
+		if filled, ok := memory.FillValues(h.Segment.Target, h.Values); ok {
+			return h, filled, nil
+		}
+		if filled, ok := memory.FillValues(h.Segment.Target, inTargetForm(h.Values, src, tgt)); ok {
+			return h, filled, nil
 		}
 	}
 	if len(hits) > 0 {
 		return nil, "", &hits[0]
 	}
 	return nil, "", nil
+}
+
+// inTargetForm writes both sides of each change as writeValue writes them
+// in tgt: a stored "12 March" is "12 de marzo" in a Spanish translation.
+func inTargetForm(changes []memory.ValueChange, src, tgt string) []memory.ValueChange {
+	out := make([]memory.ValueChange, len(changes))
+	for i, c := range changes {
+		out[i] = memory.ValueChange{Kind: c.Kind,
+			Stored: writeValue(src, tgt, tokenize.Token{Text: c.Stored, Kind: c.Kind}),
+			Query:  writeValue(src, tgt, tokenize.Token{Text: c.Query, Kind: c.Kind})}
+	}
+	return out
 }
 
 // memorySpan is the span of a memory answer or suggestion h for source, whose translation is text.
@@ -73,7 +93,7 @@ func (e *Engine) recall(ctx context.Context, m *loadedModel, s segment) (*piece,
 	if err != nil {
 		return nil, nil, fmt.Errorf("look up %q in the memory: %w", text, err)
 	}
-	answer, target, suggestion := memoryAnswer(hits)
+	answer, target, suggestion := memoryAnswer(hits, m.info.Src, m.info.Tgt)
 	if answer == nil {
 		if suggestion == nil {
 			return nil, nil, nil
