@@ -22,10 +22,25 @@ func gramKey(src, tgt, gram string) string { return src + ">" + tgt + "|" + gram
 
 const segmentColumns = `s.id, s.src_lang, s.tgt_lang, s.src_text, s.tgt_text, s.origin, s.approved, s.use_count`
 
-// Exact returns the segments of the pair whose source key equals key.
+// Exact returns the src→tgt translations the memory holds of a src text
+// whose key is key. The memory is one multilingual memory: besides the
+// segments stored for the pair, a segment stored the other way (tgt→src)
+// answers with its source, and two segments that translate one source into
+// src and into tgt answer with the second's target (the phrasebook's
+// en→es-419 and en→fr segments translate es-419 into fr). An answer found
+// the other way or through a shared source carries the id, origin and
+// approval of the segment whose text it gives.
 func (s *Store) Exact(ctx context.Context, src, tgt, key string) ([]memory.Segment, error) {
 	return s.segments(ctx, `SELECT `+segmentColumns+` FROM tm_segments s
-		WHERE s.src_lang = ? AND s.tgt_lang = ? AND s.lookup_key = ?`, src, tgt, key)
+		WHERE s.src_lang = ? AND s.tgt_lang = ? AND s.lookup_key = ?
+		UNION ALL
+		SELECT s.id, s.tgt_lang, s.src_lang, s.tgt_text, s.src_text, s.origin, s.approved, s.use_count
+		FROM tm_segments s WHERE s.tgt_lang = ? AND s.src_lang = ? AND s.tgt_key = ?
+		UNION ALL
+		SELECT b.id, a.tgt_lang, b.tgt_lang, a.tgt_text, b.tgt_text, b.origin, b.approved, b.use_count
+		FROM tm_segments a JOIN tm_segments b ON b.src_lang = a.src_lang AND b.lookup_key = a.lookup_key
+		WHERE a.tgt_lang = ? AND a.tgt_key = ? AND b.tgt_lang = ? AND a.src_lang <> ?`,
+		src, tgt, key, src, tgt, key, src, key, tgt, tgt)
 }
 
 // Similar returns up to limit segments of the pair sharing the most grams, best first.
@@ -80,11 +95,14 @@ func (s *Store) Remember(ctx context.Context, seg memory.Segment) error {
 	return err
 }
 
-// HasSegments reports whether the memory holds any src→tgt segment.
+// HasSegments reports whether the memory may answer src→tgt (Exact): it
+// holds text in both languages, whichever side of a segment.
 func (s *Store) HasSegments(ctx context.Context, src, tgt string) (bool, error) {
 	var one int
-	err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM tm_segments WHERE src_lang = ? AND tgt_lang = ?)`,
-		src, tgt).Scan(&one)
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(EXISTS (SELECT 1 FROM tm_segments WHERE src_lang = ?) OR EXISTS (SELECT 1 FROM tm_segments WHERE tgt_lang = ?)) AND
+		(EXISTS (SELECT 1 FROM tm_segments WHERE src_lang = ?) OR EXISTS (SELECT 1 FROM tm_segments WHERE tgt_lang = ?))`,
+		src, src, tgt, tgt).Scan(&one)
 	if err != nil {
 		return false, fmt.Errorf("look for %s→%s memory: %w", src, tgt, err)
 	}

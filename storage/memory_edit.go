@@ -95,8 +95,8 @@ func (s *Store) UpdateSegment(ctx context.Context, id int64, target string) (mem
 		case !errors.Is(err, sql.ErrNoRows):
 			return err
 		}
-		res, err := tx.ExecContext(ctx, `UPDATE tm_segments SET tgt_text = ?, origin = 'user', approved = 1
-			WHERE id = ?`, target, id)
+		res, err := tx.ExecContext(ctx, `UPDATE tm_segments SET tgt_text = ?, tgt_key = tm_key(tgt_lang, ?),
+			origin = 'user', approved = 1 WHERE id = ?`, target, target, id)
 		if err != nil {
 			return err
 		}
@@ -136,10 +136,10 @@ func (s *Store) RestoreSegment(ctx context.Context, seg memory.Segment) error {
 			}
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO tm_segments
-			(id, src_lang, tgt_lang, src_text, tgt_text, lookup_key, origin, approved, use_count)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+			(id, src_lang, tgt_lang, src_text, tgt_text, lookup_key, tgt_key, origin, approved, use_count)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 			seg.ID, seg.SrcLang, seg.TgtLang, seg.Source, seg.Target, memory.Key(seg.SrcLang, seg.Source),
-			seg.Origin, seg.Approved, seg.UseCount)
+			memory.Key(seg.TgtLang, seg.Target), seg.Origin, seg.Approved, seg.UseCount)
 		if err != nil {
 			return err
 		}

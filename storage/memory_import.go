@@ -106,8 +106,8 @@ type segmentInserts struct{ segment, gram *sql.Stmt }
 
 func prepareSegmentInserts(ctx context.Context, tx *sql.Tx) (*segmentInserts, error) {
 	seg, err := tx.PrepareContext(ctx, `INSERT INTO tm_segments
-		(src_lang, tgt_lang, src_text, tgt_text, lookup_key, origin, approved, use_count)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+		(src_lang, tgt_lang, src_text, tgt_text, lookup_key, tgt_key, origin, approved, use_count)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
 	if err != nil {
 		return nil, err
 	}
@@ -132,7 +132,7 @@ func (s *segmentInserts) insert(ctx context.Context, seg memory.Segment) (bool, 
 		approved = 1
 	}
 	res, err := s.segment.ExecContext(ctx, seg.SrcLang, seg.TgtLang, seg.Source, seg.Target,
-		memory.Key(seg.SrcLang, seg.Source), seg.Origin, approved, seg.UseCount)
+		memory.Key(seg.SrcLang, seg.Source), memory.Key(seg.TgtLang, seg.Target), seg.Origin, approved, seg.UseCount)
 	if err != nil {
 		return false, err
 	}

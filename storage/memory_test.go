@@ -53,3 +53,50 @@ func TestMemoryFindsExactAndFuzzyMatchesInTheDatabase(t *testing.T) {
 		t.Errorf("en→fr search found %+v (%v); the memory holds only en→es-419", hits, err)
 	}
 }
+
+func TestTheMemoryAnswersEveryPairOfItsLanguagesBothWays(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t, newDBPath(t))
+	var segs []memory.Segment
+	for tgt, text := range map[string]string{"es-419": "Lávese las manos.", "fr": "Lavez-vous les mains.", "sw": "Nawa mikono."} {
+		segs = append(segs, memory.Segment{SrcLang: "en", TgtLang: tgt, Source: "Wash your hands.", Target: text, Origin: "default"})
+	}
+	if _, err := st.ImportSegments(ctx, segs, nil); err != nil {
+		t.Fatal(err)
+	}
+	text := map[string]string{"en": "Wash your hands.", "es-419": "Lávese las manos.", "fr": "Lavez-vous les mains.", "sw": "Nawa mikono."}
+	for src := range text {
+		for tgt := range text {
+			if src == tgt {
+				continue
+			}
+			has, err := st.HasSegments(ctx, src, tgt)
+			if err != nil || !has {
+				t.Errorf("HasSegments(%s, %s) = %v, %v; want true", src, tgt, has, err)
+			}
+			found, err := st.Exact(ctx, src, tgt, memory.Key(src, text[src]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(found) != 1 || found[0].Source != text[src] || found[0].Target != text[tgt] ||
+				found[0].SrcLang != src || found[0].TgtLang != tgt {
+				t.Errorf("Exact %s→%s = %+v, want %q → %q", src, tgt, found, text[src], text[tgt])
+			}
+		}
+	}
+	if has, err := st.HasSegments(ctx, "en", "ar"); err != nil || has {
+		t.Errorf("HasSegments(en, ar) = %v, %v; want false: the memory holds no Arabic", has, err)
+	}
+	// An edited translation answers with its new text, the other way too.
+	fr, err := st.Exact(ctx, "en", "fr", memory.Key("en", text["en"]))
+	if err != nil || len(fr) != 1 {
+		t.Fatalf("Exact en→fr = %+v, %v", fr, err)
+	}
+	if _, err := st.UpdateSegment(ctx, fr[0].ID, "Lavez vos mains."); err != nil {
+		t.Fatal(err)
+	}
+	back, err := st.Exact(ctx, "fr", "en", memory.Key("fr", "Lavez vos mains."))
+	if err != nil || len(back) != 1 || back[0].Target != text["en"] {
+		t.Errorf("Exact fr→en of the edited translation = %+v, %v; want the English sentence", back, err)
+	}
+}
