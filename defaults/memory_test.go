@@ -182,3 +182,52 @@ func numberValues(s string) []string {
 	}
 	return runs
 }
+
+// TestEveryPhrasebookUnitAnswersEveryPairBothWays translates every tenth
+// phrasebook unit from each of its 13 languages into each other (156
+// directed pairs, most with no direct model): the memory gives the stored
+// sentence exactly.
+func TestEveryPhrasebookUnitAnswersEveryPairBothWays(t *testing.T) {
+	engine, pb := phrasebookEngine(t)
+	ctx := context.Background()
+	langs := append([]string{SourceLang}, pb.langs...)
+	text := func(lang string, unit int) string {
+		if lang == SourceLang {
+			return pb.corpora[pb.langs[0]].Pairs[unit].Src
+		}
+		return pb.corpora[lang].Pairs[unit].Tgt
+	}
+	var units []int
+	for u := 0; u < len(pb.corpora[pb.langs[0]].Pairs); u += 10 {
+		units = append(units, u)
+	}
+	pairs, wrong := 0, 0
+	for _, src := range langs {
+		for _, tgt := range langs {
+			if src == tgt {
+				continue
+			}
+			pairs++
+			lines := make([]string, len(units))
+			for i, u := range units {
+				lines[i] = text(src, u)
+			}
+			results, err := engine.TranslateLines(ctx, src, tgt, lines)
+			if err != nil {
+				t.Fatalf("%s→%s: %v", src, tgt, err)
+			}
+			for i, r := range results {
+				if want := text(tgt, units[i]); r.Text != want {
+					wrong++
+					if wrong <= 10 {
+						t.Errorf("%s→%s: %q → %q, want the stored %q", src, tgt, lines[i], r.Text, want)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d directed pairs × %d units: %d not the stored sentence", pairs, len(units), wrong)
+	if pairs != 156 || wrong > 0 {
+		t.Errorf("%d pairs, %d wrong; want 156 pairs, none wrong", pairs, wrong)
+	}
+}

@@ -20,6 +20,7 @@ type output struct {
 // piece is one decoded step: its output words and where they came from.
 type piece struct {
 	words     []string
+	text      string // a memory answer's text as stored, never re-spaced; "" for the others
 	source    string
 	origin    Origin
 	score     float64
@@ -148,15 +149,30 @@ func realize(s segment, o decoder.Option, casing map[string]string, write func(t
 }
 
 // assemble detokenizes all pieces into one text and locates each span in it.
+// A memory answer keeps its stored text; the words of the pieces between
+// memory answers are detokenized together.
 func (m *loadedModel) assemble(pieces []piece) output {
-	var all []string
+	var parts, run []string
 	for _, p := range pieces {
-		all = append(all, p.words...)
+		if p.text == "" {
+			run = append(run, p.words...)
+			continue
+		}
+		if len(run) > 0 {
+			parts, run = append(parts, tokenize.Detokenize(m.info.Tgt, run)), nil
+		}
+		parts = append(parts, p.text)
 	}
-	out := output{Text: tokenize.Detokenize(m.info.Tgt, all)}
+	if len(run) > 0 {
+		parts = append(parts, tokenize.Detokenize(m.info.Tgt, run))
+	}
+	out := output{Text: tokenize.Detokenize(m.info.Tgt, parts)}
 	at := 0
 	for _, p := range pieces {
-		text := tokenize.Detokenize(m.info.Tgt, p.words)
+		text := p.text
+		if text == "" {
+			text = tokenize.Detokenize(m.info.Tgt, p.words)
+		}
 		start := -1
 		if i := strings.Index(out.Text[at:], text); i >= 0 {
 			start = at + i

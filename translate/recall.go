@@ -102,7 +102,7 @@ func (e *Engine) recall(ctx context.Context, m *loadedModel, s segment) (*piece,
 		return nil, &span, nil
 	}
 	span := memorySpan(answer, text, target)
-	p := &piece{source: text, origin: span.Origin, score: span.Score, match: span.Match, diff: span.Diff, values: span.Values}
+	p := &piece{text: target, source: text, origin: span.Origin, score: span.Score, match: span.Match, diff: span.Diff, values: span.Values}
 	for _, t := range prepare(m.info.Tgt, target).tokens {
 		p.words = append(p.words, t.Text)
 	}
