@@ -18,10 +18,12 @@ Usage: tafsiri tm import FILE.tmx [--src LANG --tgt LANG]
        tafsiri tm export FILE.tmx [--pair en-es]
        tafsiri tm search --from LANG --to LANG [--threshold 75] TEXT
 
-import adds the src→tgt segments of a TMX (by default the header's srclang and
-the file's other language) in one transaction and reports what it added,
-skipped (file:line, why) and already had. search prints exact and fuzzy
-matches with their percentage, the words that differ marked [-old-]{+new+}.
+import adds the segments of a TMX in one transaction and reports what it
+added, skipped (file:line, why) and already had: every language of each unit,
+paired with the source (by default the header's srclang), so that the memory
+answers every pair among them; with --tgt only src→tgt. search prints exact
+and fuzzy matches with their percentage, the words that differ marked
+[-old-]{+new+}.
 `
 
 func runTM(ctx context.Context, m *Main, args []string) error {
@@ -64,7 +66,7 @@ func runTMImport(ctx context.Context, m *Main, args []string) (err error) {
 			return err
 		}
 		fmt.Fprintf(m.Stdout, "imported %d %s→%s segments from %s; skipped %d; already there %d\n",
-			rep.Added, rep.Src, rep.Tgt, name, len(rep.Skipped), rep.Duplicates)
+			rep.Added, rep.Src, strings.Join(rep.Tgts, ", "), name, len(rep.Skipped), rep.Duplicates)
 		reportSkipped(m, rep.Skipped)
 		return nil
 	})

@@ -37,15 +37,21 @@ func WriteMemoryFile(path, src string, segs []memory.Segment) error {
 
 // MemoryReport says what a translation-memory import did.
 type MemoryReport struct {
-	Src, Tgt   string // the languages imported, as stored
+	Src, Tgt string // the languages imported, as stored; Tgt is the first of Tgts
+	// Tgts are every target language imported: a TMX unit in several
+	// languages keeps all of them.
+	Tgts       []string
 	Added      int
 	Duplicates int              // segments already there
 	Skipped    []translate.Skip // units left out, with file:line and why
 }
 
-// ImportMemory imports the src→tgt pairs of a TMX (or, for a .tsv, .tab or
-// .txt name, tab-separated pairs) into st in one transaction, reading and
-// writing in step so that a file of any size takes little memory. Languages
+// ImportMemory imports a TMX (or, for a .tsv, .tab or .txt name,
+// tab-separated pairs) into st in one transaction, reading and writing in
+// step so that a file of any size takes little memory. With tgt empty a TMX
+// keeps every language of its units: each unit's source sentence is stored
+// with each of its translations, and the memory answers every pair among
+// them (storage.Exact); with tgt given only src→tgt is imported. Languages
 // default as in translate.ReadTMX; origin is "import", "user" or "default".
 func ImportMemory(ctx context.Context, st *storage.Store, r io.Reader, name, src, tgt, origin string) (*MemoryReport, error) {
 	imp, err := st.BeginMemoryImport(ctx)
@@ -53,22 +59,35 @@ func ImportMemory(ctx context.Context, st *storage.Store, r io.Reader, name, src
 		return nil, err
 	}
 	defer imp.Rollback()
-	add := func(c *translate.Corpus, p translate.Pair) error {
-		return imp.Add(memory.Segment{SrcLang: c.Src, TgtLang: c.Tgt, Source: p.Src, Target: p.Tgt, Origin: origin})
+	add := func(srcLang, tgtLang string, p translate.Pair) error {
+		return imp.Add(memory.Segment{SrcLang: srcLang, TgtLang: tgtLang, Source: p.Src, Target: p.Tgt, Origin: origin})
 	}
-	var c *translate.Corpus
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".tsv", ".tab", ".txt":
-		c, err = translate.EachTSVPair(r, name, src, tgt, add)
+	rep := &MemoryReport{}
+	switch tsv := strings.ToLower(filepath.Ext(name)); {
+	case tsv == ".tsv" || tsv == ".tab" || tsv == ".txt" || tgt != "":
+		each := translate.EachTMXPair
+		if tsv == ".tsv" || tsv == ".tab" || tsv == ".txt" {
+			each = translate.EachTSVPair
+		}
+		c, err := each(r, name, src, tgt, func(c *translate.Corpus, p translate.Pair) error { return add(c.Src, c.Tgt, p) })
+		if err != nil {
+			return nil, err
+		}
+		rep.Src, rep.Tgts, rep.Skipped = c.Src, []string{c.Tgt}, c.Skipped
 	default:
-		c, err = translate.EachTMXPair(r, name, src, tgt, add)
+		tr, err := translate.EachTMXTranslation(r, name, src, add)
+		if err != nil {
+			return nil, err
+		}
+		rep.Src, rep.Tgts, rep.Skipped = tr.Src, tr.Tgts, tr.Skipped
 	}
+	done, err := imp.Commit()
 	if err != nil {
 		return nil, err
 	}
-	rep, err := imp.Commit()
-	if err != nil {
-		return nil, err
+	rep.Added, rep.Duplicates = done.Added, done.Duplicates
+	if len(rep.Tgts) > 0 {
+		rep.Tgt = rep.Tgts[0]
 	}
-	return &MemoryReport{Src: c.Src, Tgt: c.Tgt, Added: rep.Added, Duplicates: rep.Duplicates, Skipped: c.Skipped}, nil
+	return rep, nil
 }

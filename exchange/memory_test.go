@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"tafsiri/memory"
 )
 
 func TestAMemoryImportIsAllOrNothing(t *testing.T) {
@@ -35,5 +37,33 @@ func TestAMemoryImportIsAllOrNothing(t *testing.T) {
 				t.Errorf("the store holds %d segments (%v), want %d", len(segs), err, c.wantAdded)
 			}
 		})
+	}
+}
+
+func TestAMemoryImportKeepsEveryLanguageOfItsUnits(t *testing.T) {
+	const file = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en" segtype="sentence" adminlang="en"` +
+		` creationtool="t" creationtoolversion="1" o-tmf="t" datatype="plaintext"/><body>
+<tu><tuv xml:lang="en"><seg>Wash your hands.</seg></tuv><tuv xml:lang="es-419"><seg>Lávese las manos.</seg></tuv>` +
+		`<tuv xml:lang="fr"><seg>Lavez-vous les mains.</seg></tuv><tuv xml:lang="sw"><seg>Nawa mikono.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Boil the water.</seg></tuv><tuv xml:lang="fr"><seg>Faites bouillir l'eau.</seg></tuv></tu>
+<tu><tuv xml:lang="fr"><seg>Seulement en français.</seg></tuv></tu>
+</body></tmx>`
+	ctx := context.Background()
+	st := openStore(t)
+	rep, err := ImportMemory(ctx, st, strings.NewReader(file), "three.tmx", "", "", "import")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Src != "en" || strings.Join(rep.Tgts, ",") != "es-419,fr,sw" || rep.Added != 4 || len(rep.Skipped) != 1 ||
+		!strings.HasPrefix(rep.Skipped[0].Where, "three.tmx:4") {
+		t.Errorf("report = %+v; want en → es-419, fr, sw, 4 added, the French-only unit at line 4 skipped", rep)
+	}
+	found, err := st.Exact(ctx, "sw", "es-419", memory.Key("sw", "Nawa mikono."))
+	if err != nil || len(found) != 1 || found[0].Target != "Lávese las manos." {
+		t.Errorf("Exact sw→es-419 = %+v, %v; want the Spanish of the same unit", found, err)
+	}
+	only, err := ImportMemory(ctx, openStore(t), strings.NewReader(file), "three.tmx", "en", "fr", "import")
+	if err != nil || only.Added != 2 || strings.Join(only.Tgts, ",") != "fr" {
+		t.Errorf("with --tgt fr: %+v, %v; want the 2 en→fr segments only", only, err)
 	}
 }
