@@ -28,11 +28,14 @@ test: deps
 build: deps
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
 
-# Go benchmarks of every package, then the language-detection report on
-# TICO-19 (accuracy per language, confusions, latency, readiness, memory).
-bench: deps
+# Go benchmarks of every package, the language-detection report on TICO-19
+# (accuracy per language, confusions, latency, readiness, memory), then the
+# team's notice test set translated with the defaults only (chrF per
+# language, English words and month/weekday names left).
+bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	TAFSIRI_DETECT_REPORT=1 $(GO) test -count=1 -run TICODetectionReport -v ./translate/detect/
+	./$(BIN) bench notices --data testdata/notices
 
 # Trains every TICO-19 pair, scores both directions on dev, and compares en→es
 # with Apertium (installed here when missing) in the same run.

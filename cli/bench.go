@@ -19,6 +19,7 @@ import (
 const benchUsage = `
 Usage: tafsiri bench quality --data DIR [--pairs es-LA,fr,...] [--out FILE]
        tafsiri bench glossary --data DIR [--pairs es-LA,fr,...] [--out FILE]
+       tafsiri bench notices --data DIR [--out FILE]
 
 Trains every en–X pair of a TICO-19-style folder (DIR/train/en-X.tmx) in a
 scratch database, scores both directions on DIR/dev/en-X.tmx with chrF and
@@ -32,6 +33,12 @@ every term approved, trains the pair with them, translates the en→X dev
 sentences that contain an approved English term, and reports the share of
 those terms whose approved translation is in the output, with the glossary
 enforced and with the phrase model alone.
+
+bench notices translates the team's notice test set (DIR/en.txt and a
+line-aligned DIR/<tag>.txt per default language, testdata/notices) with the
+default data only, and reports per language the chrF against the team's
+references, the share of English words left and the English month and
+weekday names left.
 `
 
 // wordByWordBaseline is the dev chrF of IBM Model 1's best word per English
@@ -51,12 +58,12 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 		report = args[0]
 	}
 	switch report {
-	case "quality", "glossary":
+	case "quality", "glossary", "notices":
 	case "--help", "-h":
 		fmt.Fprint(m.Stdout, strings.TrimLeft(benchUsage, "\n"))
 		return nil
 	default:
-		return usagef("bench needs a report name: quality or glossary")
+		return usagef("bench needs a report name: quality, glossary or notices")
 	}
 	fs := m.flagSet("bench "+report, benchUsage)
 	data := fs.String("data", "", "folder with train/ and dev/ TMX files")
@@ -68,6 +75,9 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 	if *data == "" || fs.NArg() > 0 {
 		return usagef("give --data DIR")
 	}
+	if report == "notices" {
+		return writeReportTo(m, *out, func(w io.Writer) error { return benchNotices(ctx, w, *data) })
+	}
 	codes, err := benchCodes(*data, *pairs)
 	if err != nil {
 		return err
@@ -78,10 +88,16 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 		}
 		return benchQuality(ctx, m, w, *data, codes)
 	}
-	if *out == "" {
+	return writeReportTo(m, *out, bench)
+}
+
+// writeReportTo runs bench with its report going to stdout, and to the file
+// path too unless it is "".
+func writeReportTo(m *Main, path string, bench func(io.Writer) error) error {
+	if path == "" {
 		return bench(m.Stdout)
 	}
-	return writeReport(*out, m.Stdout, bench)
+	return writeReport(path, m.Stdout, bench)
 }
 
 // writeReport runs bench with its report going to stdout and to the file

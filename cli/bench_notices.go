@@ -1,0 +1,139 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"tafsiri/defaults"
+	"tafsiri/storage"
+	"tafsiri/translate"
+	"tafsiri/translate/metric"
+)
+
+// noticeLangs are the languages of the team's notice test set, in report order.
+var noticeLangs = []string{"es-419", "fr", "pt-BR", "ar", "sw", "hi", "bn", "ur", "fa", "zh-Hans", "ru", "id"}
+
+// englishCalendarWord finds an English month or weekday name.
+var englishCalendarWord = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|` +
+	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+
+// benchNotices translates the team's notice test set (DIR/en.txt and a
+// line-aligned DIR/<tag>.txt per language) with the default data only, in a
+// scratch database, and reports per language the chrF against the team's
+// references, the share of English words left in the output and the English
+// month and weekday names left.
+func benchNotices(ctx context.Context, w io.Writer, dir string) error {
+	en, err := readNoticeFile(filepath.Join(dir, "en.txt"))
+	if err != nil {
+		return err
+	}
+	return withScratch("tafsiri-notices-", func(scratch string) error {
+		return useStore(ctx, filepath.Join(scratch, "notices.db"), func(st *storage.Store) error {
+			if _, err := defaults.Install(ctx, st, nil); err != nil {
+				return err
+			}
+			engine := translate.NewEngine(st)
+			engine.Terms, engine.Memory = st, st
+			fmt.Fprintf(w, "Notice test set (%s, %d sentences), defaults only\n\n", dir, len(en))
+			fmt.Fprintf(w, "| lang | chrF | English words left | English month/weekday names |\n|---|---|---|---|\n")
+			var chrfs []float64
+			var left, words, names int
+			for _, lang := range noticeLangs {
+				refs, err := readNoticeFile(filepath.Join(dir, lang+".txt"))
+				if os.IsNotExist(err) {
+					continue
+				}
+				if err != nil {
+					return err
+				}
+				if len(refs) != len(en) {
+					return fmt.Errorf("read %s.txt: %d lines for the %d of en.txt", lang, len(refs), len(en))
+				}
+				results, err := engine.TranslateLines(ctx, "en", lang, en)
+				if err != nil {
+					return err
+				}
+				hyps := make([]string, len(results))
+				l, n, c := 0, 0, 0
+				for i, r := range results {
+					hyps[i] = r.Text
+					a, b := englishLeft(en[i], r.Text, refs[i])
+					l, n = l+a, n+b
+					c += len(englishCalendarWord.FindAllString(r.Text, -1))
+				}
+				chrf, err := metric.ChrF(hyps, refs)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(w, "| %s | %.1f | %.1f %% (%d of %d) | %d |\n", lang, chrf, percentOf(l, n), l, n, c)
+				chrfs = append(chrfs, chrf)
+				left, words, names = left+l, words+n, names+c
+			}
+			if len(chrfs) == 0 {
+				return fmt.Errorf("read %s: no reference file (es-419.txt, fr.txt, ...)", dir)
+			}
+			var sum float64
+			for _, c := range chrfs {
+				sum += c
+			}
+			fmt.Fprintf(w, "| mean | %.1f (lowest %.1f) | %.1f %% (%d of %d) | %d |\n",
+				sum/float64(len(chrfs)), slices.Min(chrfs), percentOf(left, words), left, words, names)
+			return nil
+		})
+	})
+}
+
+// englishLeft counts the output's words that are English left untranslated:
+// words of the source, written with Latin letters, that the reference does
+// not have (names and terms the reference keeps, such as "HIV", are not
+// counted); and it counts the output's words.
+func englishLeft(source, out, ref string) (left, words int) {
+	inSource, inRef := wordSet(source), wordSet(ref)
+	for _, w := range strings.FieldsFunc(out, notWordRune) {
+		words++
+		lw := strings.ToLower(w)
+		if inSource[lw] && !inRef[lw] && isLatin(w) {
+			left++
+		}
+	}
+	return left, words
+}
+
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(s, notWordRune) {
+		set[strings.ToLower(w)] = true
+	}
+	return set
+}
+
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '\'' && r != '-'
+}
+
+func isLatin(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) < 0
+}
+
+func percentOf(n, total int) float64 {
+	if total == 0 {
+		return 0
+	}
+	return 100 * float64(n) / float64(total)
+}
+
+// readNoticeFile reads the lines of a notice test set file.
+func readNoticeFile(path string) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return strings.Split(strings.TrimRight(string(data), "\n"), "\n"), nil
+}

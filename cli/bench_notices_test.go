@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+)
+
+func TestEnglishLeftCountsCopiedWordsTheReferenceLacks(t *testing.T) {
+	cases := map[string]struct {
+		source, out, ref string
+		left, words      int
+	}{
+		"one word left":          {"Wash your feet.", "Lávese los feet.", "Lávese los pies.", 1, 3},
+		"a term both keep":       {"Free HIV tests.", "Pruebas de HIV gratuitas.", "Pruebas de HIV gratuitas.", 0, 4},
+		"another script":         {"Call the nurse.", "Call الممرضة", "اتصل بالممرضة", 1, 2},
+		"nothing left":           {"Boil the water.", "Hierva el agua.", "Hierva el agua.", 0, 3},
+		"a word in both tongues": {"No smoking.", "No fumar.", "No fumar.", 0, 2},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			if left, words := englishLeft(c.source, c.out, c.ref); left != c.left || words != c.words {
+				t.Errorf("englishLeft = %d of %d, want %d of %d", left, words, c.left, c.words)
+			}
+		})
+	}
+}
+
+func TestBenchNoticesReportsEachLanguageWithReferences(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"en.txt":     "Wash your hands with soap.\nThe clinic opens on Sunday 14 March 2027.\n",
+		"es-419.txt": "Lávese las manos con jabón.\nLa clínica abre el domingo 14 de marzo de 2027.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := run(t, nil, "bench", "notices", "--data", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	row := regexp.MustCompile(`(?m)^\| es-419 \| ([0-9.]+) \| ([0-9.]+) % \(\d+ of \d+\) \| (\d+) \|$`).FindStringSubmatch(out)
+	if row == nil {
+		t.Fatalf("no es-419 row in:\n%s", out)
+	}
+	if chrf, err := strconv.ParseFloat(row[1], 64); err != nil || chrf < 40 || row[3] != "0" {
+		t.Errorf("es-419: chrF %s, English names %s; want a real score and no English month or weekday:\n%s", row[1], row[3], out)
+	}
+	if regexp.MustCompile(`(?m)^\| fr \|`).MatchString(out) {
+		t.Errorf("a language without a reference file is reported:\n%s", out)
+	}
+}
