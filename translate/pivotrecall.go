@@ -1,11 +1,6 @@
 package translate
 
-import (
-	"context"
-	"fmt"
-
-	"tafsiri/memory"
-)
+import "context"
 
 // recallPair answers a line on a route through the pivot language from the
 // memory of the pair itself, as recall does for a sentence: a translation a
@@ -20,19 +15,10 @@ func (e *Engine) recallPair(ctx context.Context, from, to, line string) (*Result
 	if err != nil || !has {
 		return nil, nil, err
 	}
-	hits, err := memory.Search(ctx, e.Memory, from, to, line, e.FuzzyThreshold(), 1)
-	if err != nil {
-		return nil, nil, fmt.Errorf("look up %q in the memory: %w", line, err)
-	}
-	answer, target, suggestion := memoryAnswer(hits, from, to)
+	answer, suggestion, err := e.lookupMemory(ctx, from, to, line)
 	if answer == nil {
-		if suggestion == nil {
-			return nil, nil, nil
-		}
-		span := memorySpan(suggestion, line, suggestion.Segment.Target)
-		return nil, &span, nil
+		return nil, suggestion, err
 	}
-	span := memorySpan(answer, line, target)
-	span.Start = 0
-	return &Result{From: from, To: to, Text: target, Spans: []Span{span}}, nil, nil
+	answer.Start = 0
+	return &Result{From: from, To: to, Text: answer.Text, Spans: []Span{*answer}}, nil, nil
 }

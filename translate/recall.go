@@ -81,29 +81,40 @@ func memorySpan(h *memory.Hit, source, text string) Span {
 		Diff: h.Diff, Values: h.Values}
 }
 
-// recall looks a sentence up in the translation memory (memoryAnswer): it
+// lookupMemory looks text up in the src→tgt memory: it returns the span the
+// memory answers with (memoryAnswer), or nil and the suggestion when there
+// is no answer but a fuzzy match at or above the threshold.
+func (e *Engine) lookupMemory(ctx context.Context, src, tgt, text string) (answer, suggestion *Span, err error) {
+	hits, err := memory.Search(ctx, e.Memory, src, tgt, text, e.FuzzyThreshold(), 1)
+	if err != nil {
+		return nil, nil, fmt.Errorf("look up %q in the memory: %w", text, err)
+	}
+	hit, target, fuzzy := memoryAnswer(hits, src, tgt)
+	switch {
+	case hit != nil:
+		span := memorySpan(hit, text, target)
+		return &span, nil, nil
+	case fuzzy != nil:
+		span := memorySpan(fuzzy, text, fuzzy.Segment.Target)
+		return nil, &span, nil
+	}
+	return nil, nil, nil
+}
+
+// recall looks a sentence up in the translation memory (lookupMemory): it
 // returns the piece the memory answers with, or nil, and the suggestion
 // when there is no answer but a fuzzy match at or above the threshold.
 func (e *Engine) recall(ctx context.Context, m *loadedModel, s segment) (*piece, *Span, error) {
 	if e.Memory == nil || !m.hasMemory.Load() {
 		return nil, nil, nil // most sentences of a pair the memory lacks need no lookup
 	}
-	text := surfaceText(m.info.Src, s.tokens)
-	hits, err := memory.Search(ctx, e.Memory, m.info.Src, m.info.Tgt, text, e.FuzzyThreshold(), 1)
-	if err != nil {
-		return nil, nil, fmt.Errorf("look up %q in the memory: %w", text, err)
-	}
-	answer, target, suggestion := memoryAnswer(hits, m.info.Src, m.info.Tgt)
+	answer, suggestion, err := e.lookupMemory(ctx, m.info.Src, m.info.Tgt, surfaceText(m.info.Src, s.tokens))
 	if answer == nil {
-		if suggestion == nil {
-			return nil, nil, nil
-		}
-		span := memorySpan(suggestion, text, suggestion.Segment.Target)
-		return nil, &span, nil
+		return nil, suggestion, err
 	}
-	span := memorySpan(answer, text, target)
-	p := &piece{text: target, source: text, origin: span.Origin, score: span.Score, match: span.Match, diff: span.Diff, values: span.Values}
-	for _, t := range prepare(m.info.Tgt, target).tokens {
+	p := &piece{text: answer.Text, source: answer.Source, origin: answer.Origin, score: answer.Score,
+		match: answer.Match, diff: answer.Diff, values: answer.Values}
+	for _, t := range prepare(m.info.Tgt, answer.Text).tokens {
 		p.words = append(p.words, t.Text)
 	}
 	return p, nil, nil
