@@ -17,17 +17,24 @@ import (
 // (numbers, numeric dates, 24-hour times, phone numbers, links, addresses)
 // is copied exactly, and so is anything datetime cannot read one way only.
 func writeValue(src, tgt string, t tokenize.Token) string {
+	if out, ok := valueInTarget(src, tgt, t); ok {
+		return out
+	}
+	return t.Text
+}
+
+// valueInTarget writes the date, time or weekday that t writes with words
+// in tgt's form; ok is false for every other token, and for a language CLDR
+// has no data for here.
+func valueInTarget(src, tgt string, t tokenize.Token) (string, bool) {
 	v, ok := englishValue(src, tgt, t)
 	if !ok {
-		return t.Text
+		return "", false
 	}
 	// Western digits, as the source writes them: the numbers around a date
 	// are copied as written, and one sentence should not mix two scripts.
 	out, err := datetime.Format(v, tgt, datetime.Options{WesternDigits: true})
-	if err != nil {
-		return t.Text // a language CLDR has no data for here keeps the source's form
-	}
-	return out
+	return out, err == nil
 }
 
 // englishValue reads the date, time or weekday that token t of an English
@@ -54,10 +61,10 @@ func weekdayOptions(s segment, src, tgt string) []decoder.Option {
 		if t.Kind != tokenize.Word {
 			continue
 		}
-		if _, ok := englishValue(src, tgt, t); !ok {
+		name, ok := valueInTarget(src, tgt, t)
+		if !ok {
 			continue
 		}
-		name := writeValue(src, tgt, t)
 		opts = append(opts, decoder.Option{Start: i, End: i + 1, Target: tokenize.Keys(tgt, tokenize.Tokenize(tgt, name)),
 			Scores: make([]float64, numPhraseFeatures), Tag: tagValue})
 	}
