@@ -144,13 +144,7 @@ func TestSeparateNoticesTranslateIntoEveryDefaultLanguage(t *testing.T) {
 	if len(notices) != 60 {
 		t.Fatalf("testdata/notices.txt has %d notices, want 60", len(notices))
 	}
-	st, _ := installed(t)
-	pb, err := readPhrasebook()
-	if err != nil {
-		t.Fatal(err)
-	}
-	engine := translate.NewEngine(st)
-	engine.Terms, engine.Memory = st, st
+	engine, pb := phrasebookEngine(t)
 	ctx := context.Background()
 	for _, lang := range pb.langs {
 		t.Run(lang, func(t *testing.T) {
