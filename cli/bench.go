@@ -145,6 +145,8 @@ type pairResult struct {
 	phrases       int64
 	dbBytes       int64
 	toX, fromX    *translate.EvalReport
+	invented      translate.Invention // in the en→X output
+	refInvented   translate.Invention // in the en→X references, measured the same way
 	floor         float64
 	dbPath        string
 	devSrc, devTo string
@@ -152,8 +154,8 @@ type pairResult struct {
 
 func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes []string) error {
 	return withScratch("tafsiri-bench-", func(scratch string) error {
-		fmt.Fprintf(w, "| pair | en→X chrF | BLEU | floor | ok | X→en chrF | BLEU | train (both) | phrase pairs | DB MB |\n")
-		fmt.Fprintf(w, "|---|---|---|---|---|---|---|---|---|---|\n")
+		fmt.Fprintf(w, "| pair | en→X chrF | BLEU | floor | ok | X→en chrF | BLEU | invented %% (refs) | train (both) | phrase pairs | DB MB |\n")
+		fmt.Fprintf(w, "|---|---|---|---|---|---|---|---|---|---|---|\n")
 		var results []*pairResult
 		below := 0
 		for _, code := range codes {
@@ -166,11 +168,12 @@ func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes [
 			if r.toX.ChrF < r.floor {
 				ok, below = "NO", below+1
 			}
-			fmt.Fprintf(w, "| en-%s | %.1f | %.1f | %.1f | %s | %.1f | %.1f | %.1fs | %d | %.1f |\n",
-				code, r.toX.ChrF, r.toX.BLEU, r.floor, ok, r.fromX.ChrF, r.fromX.BLEU,
+			fmt.Fprintf(w, "| en-%s | %.1f | %.1f | %.1f | %s | %.1f | %.1f | %.1f (%.1f) | %.1fs | %d | %.1f |\n",
+				code, r.toX.ChrF, r.toX.BLEU, r.floor, ok, r.fromX.ChrF, r.fromX.BLEU, r.invented.Rate(), r.refInvented.Rate(),
 				r.train.Seconds(), r.phrases, float64(r.dbBytes)/1e6)
 		}
 		fmt.Fprintf(w, "\n%d of %d pairs clear the floor (word-by-word baseline + 3 chrF).\n", len(results)-below, len(results))
+		fmt.Fprintf(w, "invented %%: content words of the en→X output aligned to no source word (translate.MeasureInvention); in brackets the same for the human references.\n")
 		for _, r := range results {
 			if r.code == "es-LA" {
 				return benchApertium(ctx, m, w, r)
@@ -210,6 +213,16 @@ func benchPair(ctx context.Context, dir, scratch, code string) (*pairResult, err
 			return err
 		}
 		if r.fromX, err = translate.Evaluate(ctx, engine, dev.Reverse()); err != nil {
+			return err
+		}
+		srcs, refs := make([]string, len(dev.Pairs)), make([]string, len(dev.Pairs))
+		for i, p := range dev.Pairs {
+			srcs[i], refs[i] = p.Src, p.Tgt
+		}
+		if r.invented, err = translate.MeasureInvention(ctx, train, srcs, r.toX.Hyps); err != nil {
+			return err
+		}
+		if r.refInvented, err = translate.MeasureInvention(ctx, train, srcs, refs); err != nil {
 			return err
 		}
 		r.dbBytes, err = st.Size(ctx)

@@ -29,6 +29,11 @@ type counter struct {
 	box        box
 	logS, logT []float64
 	nS, nT     []int32
+
+	// contentS and contentT mark the content words of each side; nil when
+	// pairs stretched over unaligned content words are kept.
+	contentS, contentT []bool
+	strayS, strayT     []int32 // prefix counts of unaligned content words in the sentence
 }
 
 // progressEvery is how many sentences pass between checks of the context.
@@ -44,6 +49,10 @@ func count(ctx context.Context, corpus []Sentence, opt Options) (*counter, error
 		return nil, err
 	}
 	c := &counter{enc: enc, lex: newLexicon(enc)}
+	if !opt.KeepUnalignedContent {
+		c.contentS = contentWords(enc.srcVocab.words, func(f int32) int32 { return c.lex.joint[pairKey(f, 0)] }, c.lex.srcTotal)
+		c.contentT = contentWords(enc.tgtVocab.words, func(e int32) int32 { return c.lex.joint[pairKey(0, e)] }, c.lex.tgtTotal)
+	}
 	c.srcGrams = newNgrams(enc.src, enc.srcOff, enc.srcVocab.ranks(), min(opt.MaxLength, enc.longest(enc.srcOff)))
 	c.tgtGrams = newNgrams(enc.tgt, enc.tgtOff, enc.tgtVocab.ranks(), min(opt.MaxLength, enc.longest(enc.tgtOff)))
 	total := enc.len()
@@ -78,7 +87,15 @@ func (c *counter) sentence(i, maxLen int) {
 	c.logT, c.nT = growFloats(c.logT, m), resetInts(c.nT, m, 0)
 	c.lex.factors(src, tgt, links, c.logS, c.logT, c.nS, c.nT)
 	srcAt, tgtAt := c.enc.srcOff[i], c.enc.tgtOff[i]
+	strays := c.contentS != nil
+	if strays {
+		c.strayS = strayContent(c.strayS, src, c.nS, c.contentS)
+		c.strayT = strayContent(c.strayT, tgt, c.nT, c.contentT)
+	}
 	c.box.extract(maxLen, func(s0, s1, t0, t1 int) {
+		if strays && (stretchedOverContent(c.strayS, c.nS, s0, s1) || stretchedOverContent(c.strayT, c.nT, t0, t1)) {
+			return
+		}
 		c.found = append(c.found, instance{
 			src:   c.srcGrams.id(srcAt+s0, s1-s0+1),
 			tgt:   c.tgtGrams.id(tgtAt+t0, t1-t0+1),

@@ -7,6 +7,8 @@
 // the variants that stretch the target span over unaligned boundary words.
 // Source spans with unaligned boundary words are enumerated as well, so the
 // extracted set is symmetric: extracting target→source gives the same pairs.
+// A stretch over an unaligned word is left out when that word is a content
+// word, one the alignment links nearly everywhere else (content.go).
 //
 // Every pair carries four natural-log features in Entry.Scores:
 //

@@ -24,6 +24,10 @@ type Options struct {
 	MaxPerSource int
 	// MinCount drops pairs extracted fewer times than this; 0 means 1.
 	MinCount int
+	// KeepUnalignedContent keeps the pairs stretched over a content word
+	// left unaligned in their sentence (see content.go); by default they are
+	// dropped, so that a phrase does not add or leave out meaning.
+	KeepUnalignedContent bool
 	// Progress, when set, is called on the building goroutine with the number
 	// of sentences extracted so far and the corpus size.
 	Progress func(done, total int)
