@@ -131,16 +131,26 @@ func runGlossaryExport(ctx context.Context, m *Main, args []string) error {
 		if err != nil {
 			return err
 		}
-		concepts, err := st.Concepts(ctx, storage.ConceptFilter{})
+		rep, err := exchange.ExportGlossary(ctx, st, fs.Arg(0), *format, langs)
 		if err != nil {
 			return err
 		}
-		if err := exchange.WriteGlossaryFile(fs.Arg(0), *format, langs, concepts); err != nil {
-			return err
-		}
-		fmt.Fprintf(m.Stdout, "exported %d concepts to %s\n", len(concepts), fs.Arg(0))
+		fmt.Fprintf(m.Stdout, "exported %d concepts to %s\n", rep.Concepts, fs.Arg(0))
+		reportNeutralised(m, rep.Neutralised)
 		return nil
 	})
+}
+
+// reportNeutralised says on stderr how many CSV or TSV cells an export
+// wrote with a leading ', so that whoever opens the file in a spreadsheet
+// knows where the quotes come from; nothing when there were none.
+func reportNeutralised(m *Main, n int) {
+	switch {
+	case n == 1:
+		fmt.Fprintln(m.Stderr, "1 cell that starts with = + - @ was prefixed with ' so spreadsheets do not run it as a formula")
+	case n > 1:
+		fmt.Fprintf(m.Stderr, "%d cells that start with = + - @ were prefixed with ' so spreadsheets do not run them as formulas\n", n)
+	}
 }
 
 // resolveLangList resolves comma-separated language codes, as resolveLang does each.

@@ -99,14 +99,11 @@ func runTMExport(ctx context.Context, m *Main, args []string) error {
 				return err
 			}
 		}
-		segs, err := st.Segments(ctx, src, tgt)
+		n, err := exchange.ExportMemory(ctx, st, fs.Arg(0), src, tgt)
 		if err != nil {
 			return err
 		}
-		if err := exchange.WriteMemoryFile(fs.Arg(0), src, segs); err != nil {
-			return err
-		}
-		fmt.Fprintf(m.Stdout, "exported %d segments to %s\n", len(segs), fs.Arg(0))
+		fmt.Fprintf(m.Stdout, "exported %d segments to %s\n", n, fs.Arg(0))
 		return nil
 	})
 }

@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 
 	"tafsiri/glossary"
 	"tafsiri/internal/termfile"
+	"tafsiri/storage"
 	"tafsiri/tbx"
 	"tafsiri/termcsv"
 )
@@ -19,18 +21,49 @@ var ErrFormat = errors.New("unknown glossary format")
 // GlossaryFormats are the formats WriteGlossary writes.
 var GlossaryFormats = []string{"tbx", "tbx3", "csv", "tsv"}
 
-// WriteGlossaryFile writes concepts to the file path as WriteGlossary does;
-// a failed export leaves no file.
-func WriteGlossaryFile(path, format string, langs []string, concepts []glossary.Concept) error {
-	return writeExport(path, "glossary", func(w *bufio.Writer) error {
-		return WriteGlossary(w, format, langs, concepts)
+// GlossaryExport says what ExportGlossary wrote.
+type GlossaryExport struct {
+	Concepts int // the concepts of the store, written when they have a term in the languages kept
+	// Neutralised counts the CSV and TSV cells that start with = + - @, a
+	// tab or a carriage return, written with a leading ' so that
+	// spreadsheets show them as text instead of running them as formulas.
+	Neutralised int
+}
+
+// ExportGlossary writes every concept of st to the file path as
+// WriteGlossary does. The file is written whole or not at all, and never
+// over st's own database or any other SQLite file (ErrDatabaseTarget): an
+// earlier file at path stays as it was when the export fails.
+func ExportGlossary(ctx context.Context, st *storage.Store, path, format string, langs []string) (*GlossaryExport, error) {
+	concepts, err := st.Concepts(ctx, storage.ConceptFilter{})
+	if err != nil {
+		return nil, err
+	}
+	rep := &GlossaryExport{Concepts: len(concepts)}
+	err = writeExport(path, st.Path(), "glossary", func(w *bufio.Writer) error {
+		n, err := writeGlossary(w, format, langs, concepts)
+		rep.Neutralised = n
+		return err
 	})
+	if err != nil {
+		return nil, err
+	}
+	return rep, nil
 }
 
 // WriteGlossary writes concepts as TBX 2008 ("tbx"), TBX v3 ("tbx3"), CSV
 // or TSV with a column per language, keeping the terms of langs (all when
-// empty; the first is the file's source language).
+// empty; the first is the file's source language). In CSV and TSV a cell
+// that a spreadsheet would run as a formula gets a leading ' (see
+// termcsv.WriteTable), which ReadGlossary drops again.
 func WriteGlossary(w io.Writer, format string, langs []string, concepts []glossary.Concept) error {
+	_, err := writeGlossary(w, format, langs, concepts)
+	return err
+}
+
+// writeGlossary is WriteGlossary, and returns how many CSV or TSV cells it
+// neutralised.
+func writeGlossary(w io.Writer, format string, langs []string, concepts []glossary.Concept) (int, error) {
 	entries := make([]termfile.Entry, 0, len(concepts))
 	seen := map[string]bool{}
 	var order []string
@@ -56,15 +89,15 @@ func WriteGlossary(w io.Writer, format string, langs []string, concepts []glossa
 	}
 	switch format {
 	case "tbx":
-		return writeTBX(w, tbx.Dialect2008, langs, entries)
+		return 0, writeTBX(w, tbx.Dialect2008, langs, entries)
 	case "tbx3":
-		return writeTBX(w, tbx.DialectV3, langs, entries)
+		return 0, writeTBX(w, tbx.DialectV3, langs, entries)
 	case "csv":
 		return termcsv.WriteTable(w, langs, entries)
 	case "tsv":
 		return termcsv.WriteTSV(w, langs, entries)
 	}
-	return fmt.Errorf("write glossary as %q: %w (want tbx, tbx3, csv or tsv)", format, ErrFormat)
+	return 0, fmt.Errorf("write glossary as %q: %w (want tbx, tbx3, csv or tsv)", format, ErrFormat)
 }
 
 func writeTBX(w io.Writer, dialect tbx.Dialect, langs []string, entries []termfile.Entry) error {

@@ -14,11 +14,34 @@ import (
 	"tafsiri/translate"
 )
 
+// ExportMemory writes the src→tgt segments of st (every pair when both are
+// empty) to the file path as WriteMemoryFile does, and never over st's own
+// database under any of its names; it returns how many segments it wrote.
+func ExportMemory(ctx context.Context, st *storage.Store, path, src, tgt string) (int, error) {
+	segs, err := st.Segments(ctx, src, tgt)
+	if err != nil {
+		return 0, err
+	}
+	if err := writeMemoryFile(path, st.Path(), src, segs); err != nil {
+		return 0, err
+	}
+	return len(segs), nil
+}
+
 // WriteMemoryFile exports translation-memory segments as a TMX 1.4b file
 // whose source language is src ("*all*" when empty); each unit keeps the
-// segment's origin as an x-tafsiri-origin prop. A failed export leaves no file.
+// segment's origin as an x-tafsiri-origin prop. The file is written whole
+// or not at all, and never over a SQLite database (ErrDatabaseTarget): an
+// earlier file at path stays as it was when the export fails. ExportMemory
+// also knows the open database when it is reached by another name.
 func WriteMemoryFile(path, src string, segs []memory.Segment) error {
-	return writeExport(path, "memory", func(bw *bufio.Writer) error {
+	return writeMemoryFile(path, "", src, segs)
+}
+
+// writeMemoryFile is WriteMemoryFile, never writing over db, the open
+// database, either.
+func writeMemoryFile(path, db, src string, segs []memory.Segment) error {
+	return writeExport(path, db, "memory", func(bw *bufio.Writer) error {
 		w, err := tmx.NewWriter(bw, tmx.Header{SrcLang: src})
 		if err != nil {
 			return err

@@ -47,7 +47,7 @@ func ExampleWriteTable() {
 		{Lang: "sw", Text: "unawaji", PartOfSpeech: "noun", Status: termcsv.StatusForbidden},
 	}}}
 	var buf bytes.Buffer
-	if err := termcsv.WriteTable(&buf, []string{"en", "sw"}, entries); err != nil {
+	if _, err := termcsv.WriteTable(&buf, []string{"en", "sw"}, entries); err != nil {
 		log.Fatal(err)
 	}
 	// The table starts with a byte order mark, for spreadsheets.

@@ -44,7 +44,7 @@ func withoutLines(entries []Entry) []Entry {
 func writeTable(tb testing.TB, langs []string, entries ...Entry) []byte {
 	tb.Helper()
 	var buf bytes.Buffer
-	if err := WriteTable(&buf, langs, entries); err != nil {
+	if _, err := WriteTable(&buf, langs, entries); err != nil {
 		tb.Fatal(err)
 	}
 	return buf.Bytes()

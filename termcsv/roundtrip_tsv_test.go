@@ -11,7 +11,7 @@ func TestWriteTSVReadsBackThroughReadTable(t *testing.T) {
 		{Lang: "es-419", Text: "desinfectante de manos", Status: StatusApproved},
 	}}}
 	var buf bytes.Buffer
-	if err := WriteTSV(&buf, []string{"en", "es-419"}, in); err != nil {
+	if _, err := WriteTSV(&buf, []string{"en", "es-419"}, in); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Contains(buf.Bytes(), []byte("en\tes-419\t")) {

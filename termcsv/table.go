@@ -15,7 +15,9 @@ import (
 // headers ignore case, and unknown headers are ignored. Each row is one
 // Entry: the part of speech and status go to each of its terms, the rest
 // (the source to Entry.Source) to the Entry. Rows with the wrong number of
-// fields, an unknown status or no term are skipped.
+// fields, an unknown status or no term are skipped. The ' that WriteTable
+// puts in front of a cell starting with = + - @, so that spreadsheets do
+// not run it as a formula, is dropped again: '-5 reads as -5.
 func ReadTable(r io.Reader, name string) ([]Entry, []Skip, error) {
 	return readAll(NewTableReader(r, name))
 }
@@ -48,15 +50,15 @@ func tableEntry(cols []column, fields []string, line int) (Entry, string) {
 		cell := fields[c.index]
 		switch c.role {
 		case rolePOS:
-			pos = textnorm.OneLine(cell)
+			pos = restoreCell(textnorm.OneLine(cell))
 		case roleDefinition:
-			e.Definition = textnorm.JoinLine(e.Definition, textnorm.Lines(cell))
+			e.Definition = textnorm.JoinLine(e.Definition, restoreCell(textnorm.Lines(cell)))
 		case roleNote:
-			e.Note = textnorm.JoinLine(e.Note, textnorm.Lines(cell))
+			e.Note = textnorm.JoinLine(e.Note, restoreCell(textnorm.Lines(cell)))
 		case roleSubject:
-			e.Subject = textnorm.JoinLine(e.Subject, textnorm.Lines(cell))
+			e.Subject = textnorm.JoinLine(e.Subject, restoreCell(textnorm.Lines(cell)))
 		case roleSource:
-			e.Source = textnorm.JoinLine(e.Source, textnorm.Lines(cell))
+			e.Source = textnorm.JoinLine(e.Source, restoreCell(textnorm.Lines(cell)))
 		case roleStatus:
 			st, ok := parseStatus(cell)
 			if !ok {
@@ -66,7 +68,7 @@ func tableEntry(cols []column, fields []string, line int) (Entry, string) {
 		}
 	}
 	for _, c := range cols {
-		if text := textnorm.OneLine(fields[c.index]); c.role == roleLang && text != "" {
+		if text := restoreCell(textnorm.OneLine(fields[c.index])); c.role == roleLang && text != "" {
 			e.Terms = append(e.Terms, Term{Lang: c.lang, Text: text, Line: line})
 		}
 	}

@@ -28,32 +28,39 @@ var tableTail = []string{"pos", "definition", "note", "status", "source"}
 // Each row's definition, note and source are the entry's, or when the
 // entry has none those of the row's terms. ID and Subject are not written.
 // Nothing is written when an entry cannot be.
-func WriteTable(w io.Writer, langs []string, entries []Entry) error {
+//
+// A cell that starts with = + - @, a tab or a carriage return is written
+// with a leading ', as OWASP advises against CSV injection, so that a
+// spreadsheet shows it as text instead of running it as a formula
+// (=HYPERLINK(…), -2+3); ReadTable drops that ' again. WriteTable returns
+// how many cells it so neutralised.
+func WriteTable(w io.Writer, langs []string, entries []Entry) (neutralised int, err error) {
 	return writeDelimited(w, langs, entries, ',')
 }
 
 // WriteTSV writes entries as WriteTable does, separated by tabs.
-func WriteTSV(w io.Writer, langs []string, entries []Entry) error {
+func WriteTSV(w io.Writer, langs []string, entries []Entry) (neutralised int, err error) {
 	return writeDelimited(w, langs, entries, '\t')
 }
 
-func writeDelimited(w io.Writer, langs []string, entries []Entry, comma rune) error {
+func writeDelimited(w io.Writer, langs []string, entries []Entry, comma rune) (int, error) {
 	if len(langs) == 0 {
-		return fmt.Errorf("write table: no language")
+		return 0, fmt.Errorf("write table: no language")
 	}
 	for _, l := range langs {
 		if roleOf(l) != roleLang {
-			return fmt.Errorf("write table: language %q is not a BCP 47 tag or is a column name", l)
+			return 0, fmt.Errorf("write table: language %q is not a BCP 47 tag or is a column name", l)
 		}
 	}
 	var rows [][]string
 	for i, e := range entries {
 		rs, err := tableRows(langs, e)
 		if err != nil {
-			return fmt.Errorf("write table: entry %s: %w", entryName(e, i), err)
+			return 0, fmt.Errorf("write table: entry %s: %w", entryName(e, i), err)
 		}
 		rows = append(rows, rs...)
 	}
+	neutralised := neutraliseRows(rows)
 	header := append(slices.Clone(langs), tableTail...)
 	if !slices.ContainsFunc(rows, func(r []string) bool { return r[len(r)-1] != "" }) {
 		header = header[:len(header)-1]
@@ -65,18 +72,18 @@ func writeDelimited(w io.Writer, langs []string, entries []Entry, comma rune) er
 	cw := csv.NewWriter(bw)
 	cw.Comma = comma
 	if _, err := bw.WriteString("\ufeff"); err != nil { // a byte order mark tells spreadsheets it is UTF-8
-		return fmt.Errorf("write table: %w", err)
+		return 0, fmt.Errorf("write table: %w", err)
 	}
 	if err := cw.Write(header); err != nil {
-		return fmt.Errorf("write table: %w", err)
+		return 0, fmt.Errorf("write table: %w", err)
 	}
 	if err := cw.WriteAll(rows); err != nil {
-		return fmt.Errorf("write table: %w", err)
+		return 0, fmt.Errorf("write table: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write table: %w", err)
+		return 0, fmt.Errorf("write table: %w", err)
 	}
-	return nil
+	return neutralised, nil
 }
 
 // entryName names the i-th entry in error messages: its ID, or its number.

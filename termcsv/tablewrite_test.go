@@ -137,7 +137,7 @@ func TestWriteTableErrors(t *testing.T) {
 			if out == nil {
 				out = &bytes.Buffer{}
 			}
-			err := WriteTable(out, tt.langs, tt.entries)
+			_, err := WriteTable(out, tt.langs, tt.entries)
 			if err == nil {
 				t.Fatal("got no error")
 			}
