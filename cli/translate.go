@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"tafsiri/exchange"
 	"tafsiri/internal/closer"
+	"tafsiri/internal/textnorm"
 	"tafsiri/memory"
 	"tafsiri/storage"
 	"tafsiri/translate"
@@ -32,6 +34,11 @@ sentence is only a suggestion. --explain prints, under each line, every span
 of the output with its origin (memory, memory with values filled, model,
 placeholder, unknown, glossary concept and status), its score and the source
 it translates, then the memory's suggestions with their match and differences.
+
+The input may be UTF-8 or UTF-16 (as Windows tools and spreadsheets save
+"Unicode text"), with or without a byte order mark, from a file or from
+standard input alike. Input that is neither (an invalid UTF-8 byte, a NUL
+byte) is refused with its line, and nothing is translated.
 `
 
 func runTranslate(ctx context.Context, m *Main, args []string) error {
@@ -94,18 +101,28 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 	})
 }
 
-// readLines reads a file, or stdin when name is empty, as lines without their line ends.
+// readLines reads a file, or stdin when name is empty, as lines without
+// their line ends: UTF-8 or UTF-16 text, refused with its line otherwise
+// (textnorm.NewReader).
 func readLines(m *Main, name string) (_ []string, err error) {
-	var r io.Reader = m.Stdin
+	r, shown := m.Stdin, "standard input"
 	if name != "" && name != "-" {
 		f, oerr := os.Open(name) // not err: the deferred Close must add to the result
 		if oerr != nil {
 			return nil, fmt.Errorf("open input: %w", oerr)
 		}
 		defer closer.Close(&err, f, "input")
-		r = f
+		r, shown = f, name
 	}
-	data, err := io.ReadAll(r)
+	in, err := textnorm.NewReader(r, shown)
+	if err != nil {
+		return nil, fmt.Errorf("read input: %w", err)
+	}
+	data, err := io.ReadAll(in)
+	var bad *textnorm.InputError
+	if errors.As(err, &bad) {
+		return nil, err // it says "read NAME:LINE: what"
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read input: %w", err)
 	}

@@ -2,16 +2,17 @@ package exchange
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"tafsiri/glossary"
 	"tafsiri/internal/closer"
 	"tafsiri/internal/termfile"
+	"tafsiri/internal/textnorm"
 	"tafsiri/tbx"
 	"tafsiri/termcsv"
 	"tafsiri/translate"
@@ -92,7 +93,8 @@ func entryReader(r *bufio.Reader, name, src, tgt string) (termfile.Reader, error
 	if err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	if isXML(head) {
+	// Tell the format from text, not bytes: a UTF-16 CSV is no XML.
+	if isXML(textnorm.DecodeHead(head)) {
 		return tbx.NewReader(r, name)
 	}
 	switch termcsv.Detect(name, head) {
@@ -109,9 +111,9 @@ func entryReader(r *bufio.Reader, name, src, tgt string) (termfile.Reader, error
 	return nil, fmt.Errorf("read %s: not a glossary format Tafsiri knows (TBX, OmegaT, CSV/TSV with a column per language, TICO-19)", name)
 }
 
-func isXML(data []byte) bool {
-	head := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
-	return bytes.HasPrefix(head, []byte("<")) || bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff"))
+// isXML reports whether the decoded first text of a file starts an XML document.
+func isXML(head string) bool {
+	return strings.HasPrefix(strings.TrimLeft(head, " \t\r\n"), "<")
 }
 
 // toConcept turns a file entry into a concept, or says why it cannot be

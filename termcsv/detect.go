@@ -32,7 +32,8 @@ func (f Format) String() string {
 }
 
 // Detect returns the format of a file from its name and its first bytes
-// (a few kilobytes are plenty), which may start with a byte order mark:
+// (a few kilobytes are plenty), read as text in UTF-8 or UTF-16, with or
+// without a byte order mark (textnorm.DecodeHead):
 //   - a header with sourceLang, targetLang, sourceString and targetString
 //     columns is TICO-19;
 //   - a first line starting with # is an OmegaT comment;

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"tafsiri/internal/textnorm"
 )
@@ -27,19 +26,40 @@ type scanner struct {
 	field   []byte
 }
 
-// newScanner returns a scanner of r that reports errors under name.
+// newScanner returns a scanner of r that reports errors under name. It
+// reads UTF-8 or UTF-16 text and refuses other bytes (textnorm.NewReader).
 func newScanner(r io.Reader, name string, comma byte, quotes bool) (*scanner, error) {
-	br, err := textnorm.UTF8Reader(r)
+	in, err := textnorm.NewReader(r, name)
 	if err != nil {
 		return nil, &ParseError{Name: name, Line: 1, Err: err}
 	}
-	return &scanner{br: br, name: name, comma: comma, quotes: quotes}, nil
+	return &scanner{br: bufio.NewReaderSize(in, 64<<10), name: name, comma: comma, quotes: quotes}, nil
 }
 
 // errorAt returns a *ParseError at line.
 func (s *scanner) errorAt(line int, err error) error {
 	return &ParseError{Name: s.name, Line: line, Err: err}
 }
+
+// readError returns a *ParseError for a failed read of line: at the line
+// of the bad byte for input that is not text.
+func (s *scanner) readError(line int, err error) error {
+	var bad *textnorm.InputError
+	if errors.As(err, &bad) {
+		return s.errorAt(bad.Line, encodingError{bad})
+	}
+	return s.errorAt(line, err)
+}
+
+// encodingError is a *textnorm.InputError inside a *ParseError, which
+// already says where: it says only what, and is an ErrEncoding too.
+type encodingError struct{ bad *textnorm.InputError }
+
+// Error returns what is wrong, as "invalid UTF-8 (byte 0xff at offset 3)".
+func (e encodingError) Error() string { return e.bad.Detail() }
+
+// Unwrap returns ErrEncoding and the *textnorm.InputError.
+func (e encodingError) Unwrap() []error { return []error{ErrEncoding, e.bad} }
 
 // readLine returns the next line without its line ending, or io.EOF. The
 // line is only valid until the next call.
@@ -55,18 +75,13 @@ func (s *scanner) readLine() ([]byte, error) {
 			return nil, io.EOF
 		}
 		if err != nil && !errors.Is(err, io.EOF) {
-			return nil, s.errorAt(s.line+1, err)
+			return nil, s.readError(s.line+1, err)
 		}
 		break
 	}
 	s.line++
 	line := bytes.TrimSuffix(s.buf, []byte{'\n'})
-	line = bytes.TrimSuffix(line, []byte{'\r'})
-	// A NUL byte is no text either: it shows UTF-16 without a byte order mark.
-	if !utf8.Valid(line) || bytes.IndexByte(line, 0) >= 0 {
-		return nil, s.errorAt(s.line, ErrEncoding)
-	}
-	return line, nil
+	return bytes.TrimSuffix(line, []byte{'\r'}), nil
 }
 
 // record returns the fields of the next record that is not blank, a
@@ -171,10 +186,12 @@ func blank(fields []string) bool {
 }
 
 // sniffComma sets the delimiter from the first lines of the input. A file
-// shorter than that is no error: sniff works on what there is.
+// shorter than that is no error, nor are bytes that are no text: sniff works
+// on what there is, and reading reports them at their line.
 func (s *scanner) sniffComma() error {
 	head, err := s.br.Peek(8 << 10)
-	if err != nil && !errors.Is(err, io.EOF) {
+	var bad *textnorm.InputError
+	if err != nil && !errors.Is(err, io.EOF) && !errors.As(err, &bad) {
 		return s.errorAt(1, fmt.Errorf("read header: %w", err))
 	}
 	s.comma = sniff(string(head))

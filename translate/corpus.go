@@ -6,7 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
+
+	"tafsiri/internal/textnorm"
 )
 
 // Pair is one sentence and its translation.
@@ -41,19 +42,27 @@ func (c *Corpus) Reverse() *Corpus {
 const maxLineBytes = 16 << 20
 
 // ReadParallel reads line-aligned parallel text (Moses style): line i of src
-// translates line i of tgt. Files of different lengths are an error; a line
-// pair with an empty side or invalid UTF-8 is skipped.
+// translates line i of tgt. The files may be UTF-8 or UTF-16 (see
+// textnorm.NewReader); a file that is neither, or files of different lengths,
+// are an error; a line pair with an empty side is skipped.
 func ReadParallel(src, tgt io.Reader, srcName, tgtName, srcLang, tgtLang string) (*Corpus, error) {
 	c, err := newCorpus(srcLang, tgtLang, srcName+" + "+tgtName)
 	if err != nil {
 		return nil, err
 	}
-	ss, ts := lineScanner(src), lineScanner(tgt)
+	ss, err := lineScanner(src, srcName)
+	if err != nil {
+		return nil, err
+	}
+	ts, err := lineScanner(tgt, tgtName)
+	if err != nil {
+		return nil, err
+	}
 	for line := 1; ; line++ {
 		sOK, tOK := ss.Scan(), ts.Scan()
 		if !sOK || !tOK {
 			if err := errors.Join(ss.Err(), ts.Err()); err != nil {
-				return nil, fmt.Errorf("read %s: line %d: %w", c.Source, line, err)
+				return nil, scanError(c.Source, line, err)
 			}
 			if sOK != tOK {
 				longer, shorter := srcName, tgtName
@@ -72,7 +81,9 @@ func ReadParallel(src, tgt io.Reader, srcName, tgtName, srcLang, tgtLang string)
 	return c, c.check()
 }
 
-// ReadTSV reads two tab-separated columns per line: source, then target.
+// ReadTSV reads two tab-separated columns per line: source, then target. The
+// file may be UTF-8 or UTF-16 (see textnorm.NewReader); a file that is
+// neither is an error that names the line.
 func ReadTSV(r io.Reader, name, srcLang, tgtLang string) (*Corpus, error) {
 	return EachTSVPair(r, name, srcLang, tgtLang, nil)
 }
@@ -87,8 +98,12 @@ func EachTSVPair(r io.Reader, name, srcLang, tgtLang string, fn func(c *Corpus, 
 		return nil, err
 	}
 	c.each = fn
-	sc := lineScanner(r)
-	for line := 1; sc.Scan(); line++ {
+	sc, err := lineScanner(r, name)
+	if err != nil {
+		return nil, err
+	}
+	line := 1
+	for ; sc.Scan(); line++ {
 		where := fmt.Sprintf("%s:%d", name, line)
 		cols := strings.Split(sc.Text(), "\t")
 		if len(cols) != 2 {
@@ -100,7 +115,7 @@ func EachTSVPair(r io.Reader, name, srcLang, tgtLang string, fn func(c *Corpus, 
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, scanError(name, line, err)
 	}
 	if fn != nil {
 		return c, nil
@@ -126,13 +141,13 @@ func newCorpus(srcLang, tgtLang, source string) (*Corpus, error) {
 	return &Corpus{Src: src, Tgt: tgt, Source: source}, nil
 }
 
-// add keeps a pair, or hands it on, or records why it was skipped.
+// add keeps a pair, or hands it on, or records why it was skipped. Its
+// readers have checked that the text is UTF-8 (textnorm.NewReader, or the
+// XML decoder).
 func (c *Corpus) add(where, src, tgt string) error {
 	src = strings.TrimSpace(strings.TrimPrefix(src, "\ufeff"))
 	tgt = strings.TrimSpace(strings.TrimPrefix(tgt, "\ufeff"))
 	switch {
-	case !utf8.ValidString(src) || !utf8.ValidString(tgt):
-		c.Skipped = append(c.Skipped, Skip{where, "invalid UTF-8"})
 	case src == "" || tgt == "":
 		c.Skipped = append(c.Skipped, Skip{where, "one side is empty"})
 	case c.each != nil:
@@ -151,8 +166,24 @@ func (c *Corpus) check() error {
 	return nil
 }
 
-func lineScanner(r io.Reader) *bufio.Scanner {
-	sc := bufio.NewScanner(r)
+// lineScanner returns a scanner of the lines of r, read as checked text
+// (textnorm.NewReader) whose errors name the file name.
+func lineScanner(r io.Reader, name string) (*bufio.Scanner, error) {
+	in, err := textnorm.NewReader(r, name)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLineBytes)
-	return sc
+	return sc, nil
+}
+
+// scanError reports a failed read of source at line: input that is not
+// text already says "read FILE:LINE: what".
+func scanError(source string, line int, err error) error {
+	var bad *textnorm.InputError
+	if errors.As(err, &bad) {
+		return err
+	}
+	return fmt.Errorf("read %s: line %d: %w", source, line, err)
 }

@@ -18,53 +18,116 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
-// UTF8Reader returns r as UTF-8 without a byte order mark, decoding UTF-16
-// when a byte order mark announces it (as in the "Unicode text" that
-// spreadsheets save, or TMX files some tools write).
-func UTF8Reader(r io.Reader) (*bufio.Reader, error) {
+// sniffBytes is how much of the input Decode looks at to tell UTF-16
+// without a byte order mark from UTF-8.
+const sniffBytes = 4 << 10
+
+// encoding is how an input's text is encoded.
+type encoding int
+
+const (
+	encUTF8 encoding = iota
+	encUTF16LE
+	encUTF16BE
+)
+
+// sniff returns the encoding of an input from its first bytes and the
+// length of its byte order mark. Without a mark, UTF-16 shows in its NUL
+// bytes (our text files never hold one): see utf16Score.
+func sniff(head []byte) (encoding, int) {
+	switch {
+	case bytes.HasPrefix(head, bomUTF8):
+		return encUTF8, len(bomUTF8)
+	case bytes.HasPrefix(head, bomUTF16LE):
+		return encUTF16LE, len(bomUTF16LE)
+	case bytes.HasPrefix(head, bomUTF16BE):
+		return encUTF16BE, len(bomUTF16BE)
+	case bytes.IndexByte(head, 0) < 0:
+		return encUTF8, 0
+	}
+	le, leOK := utf16Score(head, 1)
+	be, beOK := utf16Score(head, 0)
+	switch {
+	case leOK && (!beOK || le > be):
+		return encUTF16LE, 0
+	case beOK && (!leOK || be > le):
+		return encUTF16BE, 0
+	}
+	// NUL bytes that are no UTF-16: the checking reader refuses them.
+	return encUTF8, 0
+}
+
+// utf16Score reads head as UTF-16 whose high byte of each code unit is at
+// index hi (1 for little-endian, 0 for big-endian) and returns how many
+// code units are ASCII characters other than NUL, and whether it looks like
+// UTF-16 text: no surrogate without its partner (except one cut at the
+// end), and at least two ASCII characters, one in 64 characters. Random
+// bytes fail the first test, UTF-8 text with a stray NUL the second; text
+// in UTF-16, whatever its script, has ASCII line breaks and tabs. A U+0000
+// is left to the checking reader, which refuses it at its line.
+func utf16Score(head []byte, hi int) (int, bool) {
+	ascii := 0
+	high := false // the previous unit was a high surrogate
+	for i := 0; i+1 < len(head); i += 2 {
+		u := uint16(head[i+hi])<<8 | uint16(head[i+1-hi])
+		isHigh, isLow := u >= 0xD800 && u < 0xDC00, u >= 0xDC00 && u < 0xE000
+		switch {
+		case high != isLow:
+			return 0, false
+		case u != 0 && u < 0x80:
+			ascii++
+		}
+		high = isHigh
+	}
+	return ascii, ascii >= 2 && ascii*64 >= len(head)/2
+}
+
+// decoder returns the transformer that turns text in enc into UTF-8, or
+// nil for UTF-8. A byte order mark is left out by the caller.
+func decoder(enc encoding) transform.Transformer {
+	switch enc {
+	case encUTF16LE:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder()
+	case encUTF16BE:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder()
+	}
+	return nil
+}
+
+// Decode returns r as UTF-8 without a byte order mark, decoding UTF-16
+// that a byte order mark announces (as in the "Unicode text" spreadsheets
+// save) or that its NUL bytes show. It does not check the text: NewReader
+// does, and XML parsers check it themselves.
+func Decode(r io.Reader) (*bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	// A short file is no error here: the caller's reading reports it where it
 	// can say where.
-	head, err := br.Peek(3)
+	head, err := br.Peek(sniffBytes)
 	if err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("read byte order mark: %w", err)
+		return nil, fmt.Errorf("read start of input: %w", err)
 	}
-	var order unicode.Endianness
-	switch {
-	case bytes.HasPrefix(head, bomUTF8):
-		if _, err := br.Discard(len(bomUTF8)); err != nil {
-			return nil, fmt.Errorf("skip byte order mark: %w", err)
-		}
-		return br, nil
-	case bytes.HasPrefix(head, bomUTF16LE):
-		order = unicode.LittleEndian
-	case bytes.HasPrefix(head, bomUTF16BE):
-		order = unicode.BigEndian
-	default:
-		return br, nil
+	enc, bom := sniff(head)
+	if _, err := br.Discard(bom); err != nil {
+		return nil, fmt.Errorf("skip byte order mark: %w", err)
 	}
-	dec := unicode.UTF16(order, unicode.ExpectBOM).NewDecoder()
-	return bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10), nil
+	if t := decoder(enc); t != nil {
+		return bufio.NewReaderSize(transform.NewReader(br, t), 64<<10), nil
+	}
+	return br, nil
 }
 
 // DecodeHead returns the first bytes of a file as UTF-8 text without a byte
-// order mark, as UTF8Reader would read them; a character cut at the end may
+// order mark, as Decode would read them; a character cut at the end may
 // come out as U+FFFD.
 func DecodeHead(head []byte) string {
-	var order unicode.Endianness
-	switch {
-	case bytes.HasPrefix(head, bomUTF8):
-		return string(head[len(bomUTF8):])
-	case bytes.HasPrefix(head, bomUTF16LE):
-		order = unicode.LittleEndian
-	case bytes.HasPrefix(head, bomUTF16BE):
-		order = unicode.BigEndian
-	default:
-		return string(head)
+	enc, bom := sniff(head)
+	t := decoder(enc)
+	if t == nil {
+		return string(head[bom:])
 	}
 	// An odd last byte is half a character: leave it out.
-	even := head[:len(head)&^1]
-	text, _, err := transform.Bytes(unicode.UTF16(order, unicode.ExpectBOM).NewDecoder(), even)
+	even := head[bom : bom+(len(head)-bom)&^1]
+	text, _, err := transform.Bytes(t, even)
 	if err != nil {
 		return ""
 	}
