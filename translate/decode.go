@@ -150,8 +150,9 @@ func realize(s segment, o decoder.Option, casing map[string]string, write func(t
 
 // assemble detokenizes all pieces into one text and locates each span in it.
 // A memory answer keeps its stored text; the words of the pieces between
-// memory answers are detokenized together.
+// memory answers are spelled (see spell) and detokenized together.
 func (m *loadedModel) assemble(pieces []piece) output {
+	spell(m.info.Tgt, pieces)
 	var parts, run []string
 	for _, p := range pieces {
 		if p.text == "" {
@@ -182,6 +183,31 @@ func (m *loadedModel) assemble(pieces []piece) output {
 			Score: p.score, ConceptID: p.conceptID, TermStatus: p.status, Match: p.match, Diff: p.diff, Values: p.values})
 	}
 	return out
+}
+
+// spell rewrites the words of each run of pieces between memory answers
+// with tokenize.Spell, which sees across the pieces' borders ("la" "eau" →
+// "l'" "eau"), and gives each piece back its own share of the result (a
+// new slice, of the same length), so that each span is still found in the
+// output. Memory answers keep their text as stored.
+func spell(lang string, pieces []piece) {
+	for start := 0; start < len(pieces); {
+		if pieces[start].text != "" {
+			start++
+			continue
+		}
+		end := start
+		var run []string
+		for ; end < len(pieces) && pieces[end].text == ""; end++ {
+			run = append(run, pieces[end].words...)
+		}
+		run = tokenize.Spell(lang, run)
+		for k := start; k < end; k++ {
+			n := len(pieces[k].words)
+			pieces[k].words, run = run[:n:n], run[n:]
+		}
+		start = end
+	}
 }
 
 // surfaceText rebuilds the source text of some tokens.
