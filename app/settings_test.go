@@ -74,14 +74,32 @@ func TestTheFuzzyThresholdIsStoredAndUsedAtOnce(t *testing.T) {
 	v.threshold.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // and one step right with the keyboard
 	waitSaved(t, v)
 
-	if got := stored(t, st, settingThreshold); got != "83" {
-		t.Errorf("stored %s = %q, want 83", settingThreshold, got)
+	if got := stored(t, st, exchange.FuzzyThresholdSetting); got != "83" {
+		t.Errorf("stored %s = %q, want 83", exchange.FuzzyThresholdSetting, got)
 	}
 	if got := v.u.engine.FuzzyThreshold(); got != 83 {
 		t.Errorf("engine.FuzzyThreshold() = %d, want 83", got)
 	}
 	if v.percent.Text != "83 %" {
 		t.Errorf("percentage shown = %q", v.percent.Text)
+	}
+}
+
+func TestTheDigitsChoiceIsStoredAndUsedOnceSaved(t *testing.T) {
+	st := storeWithLanguages(t, "en")
+	v := openSettingsView(t, st)
+	if v.digits.Selected != "The language's own" || v.u.engine.WesternDigits() {
+		t.Errorf("digits shown = %q, engine western = %v; want the language's own by default", v.digits.Selected, v.u.engine.WesternDigits())
+	}
+	v.digits.SetSelected("0–9 everywhere")
+	waitSaved(t, v)
+	if got := stored(t, st, exchange.DigitsSetting); got != "western" || !v.u.engine.WesternDigits() {
+		t.Errorf("stored %s = %q, engine western = %v; want western, true", exchange.DigitsSetting, got, v.u.engine.WesternDigits())
+	}
+	v.digits.SetSelected("The language's own")
+	waitSaved(t, v)
+	if got := stored(t, st, exchange.DigitsSetting); got != "native" || v.u.engine.WesternDigits() {
+		t.Errorf("stored %s = %q, engine western = %v; want native, false", exchange.DigitsSetting, got, v.u.engine.WesternDigits())
 	}
 }
 
@@ -179,7 +197,7 @@ func TestTheThemeChoiceIsStoredAndApplied(t *testing.T) {
 func TestStoredSettingsApplyAtStart(t *testing.T) {
 	st := storeWithLanguages(t, "en")
 	ctx := context.Background()
-	for key, value := range map[string]string{settingTheme: "dark", settingThreshold: "90"} {
+	for key, value := range map[string]string{settingTheme: "dark", exchange.FuzzyThresholdSetting: "90", exchange.DigitsSetting: "western"} {
 		if err := st.SetSetting(ctx, key, value); err != nil {
 			t.Fatal(err)
 		}
@@ -187,6 +205,9 @@ func TestStoredSettingsApplyAtStart(t *testing.T) {
 	ui := New(test.NewTempApp(t), st)
 	if got := ui.engine.FuzzyThreshold(); got != 90 {
 		t.Errorf("engine.FuzzyThreshold() = %d, want the stored 90", got)
+	}
+	if !ui.engine.WesternDigits() {
+		t.Error("engine.WesternDigits() = false, want the stored western")
 	}
 	if th, ok := ui.app.Settings().Theme().(*variantTheme); !ok || th.variant != theme.VariantDark {
 		t.Errorf("theme = %T, want the dark variant", ui.app.Settings().Theme())

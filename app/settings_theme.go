@@ -3,11 +3,11 @@ package app
 import (
 	"context"
 	"image/color"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
+	"tafsiri/exchange"
 	"tafsiri/translate"
 )
 
@@ -17,16 +17,13 @@ const (
 	// settingTargets holds the target languages Translate starts with,
 	// comma-separated BCP 47 tags.
 	settingTargets = "ui.targets"
-	// settingThreshold is the lowest fuzzy-match percentage the memory
-	// offers, 50 to 100.
-	settingThreshold = "tm.threshold"
 	// settingTheme is "light", "dark" or "system" (the default).
 	settingTheme = "ui.theme"
 )
 
 // The bounds and default of the fuzzy threshold, in percent.
 const (
-	minThreshold     = 50
+	minThreshold     = exchange.MinFuzzyThreshold
 	maxThreshold     = 100
 	defaultThreshold = translate.DefaultFuzzyThreshold
 )
@@ -63,16 +60,7 @@ func applyTheme(a fyne.App, choice string) {
 	}
 }
 
-// parseThreshold reads a tm.threshold value; an unset or unreadable one is the default.
-func parseThreshold(value string) int {
-	n, err := strconv.Atoi(value)
-	if err != nil || n < minThreshold || n > maxThreshold {
-		return defaultThreshold
-	}
-	return n
-}
-
-// applySettings applies the stored theme and fuzzy threshold; the window
+// applySettings applies the stored theme and translation settings; the window
 // calls it once at start, before it is shown, so that it opens in the
 // chosen theme. A setting it cannot read keeps its default (the Settings
 // view shows the error).
@@ -83,9 +71,7 @@ func applySettings(u *UI) {
 		fyne.LogError("read the theme setting", err)
 	}
 	applyTheme(u.app, choice)
-	threshold, _, err := u.store.Setting(ctx, settingThreshold)
-	if err != nil {
-		fyne.LogError("read the fuzzy threshold setting", err)
+	if err := exchange.ConfigureEngine(ctx, u.store, u.engine); err != nil {
+		fyne.LogError("read the translation settings", err)
 	}
-	u.engine.SetFuzzyThreshold(parseThreshold(threshold))
 }

@@ -18,6 +18,7 @@ import (
 // the view names it.
 var (
 	linguaChoices = []choice{{"off", "Off"}, {"low", "Low accuracy, faster"}, {"high", "High accuracy"}}
+	digitChoices  = []choice{{"native", "The language's own"}, {"western", "0–9 everywhere"}}
 	themeChoices  = []choice{{"system", "As the system"}, {"light", "Light"}, {"dark", "Dark"}}
 )
 
@@ -37,6 +38,7 @@ type settingsView struct {
 	percent   *widget.Label
 	detect    *languageChecks
 	lingua    *widget.RadioGroup
+	digits    *widget.RadioGroup
 	theme     *widget.RadioGroup
 
 	// ready is false until the stored values are shown: changes made to the
@@ -62,8 +64,9 @@ func newSettingsView(u *UI) *settingsView {
 	v.threshold.OnChanged = func(f float64) { v.percent.SetText(fmt.Sprintf("%.0f %%", f)) }
 	v.threshold.OnChangeEnded = func(f float64) { v.setThreshold(int(f)) }
 	v.lingua = widget.NewRadioGroup(labels(linguaChoices), func(label string) { v.setLingua(valueOf(linguaChoices, label)) })
+	v.digits = widget.NewRadioGroup(labels(digitChoices), func(label string) { v.setDigits(valueOf(digitChoices, label)) })
 	v.theme = widget.NewRadioGroup(labels(themeChoices), func(label string) { v.setTheme(valueOf(themeChoices, label)) })
-	for _, r := range []*widget.RadioGroup{v.lingua, v.theme} {
+	for _, r := range []*widget.RadioGroup{v.lingua, v.digits, v.theme} {
 		r.Horizontal, r.Required = true, true
 	}
 	v.content = container.NewVScroll(v.form())
@@ -85,6 +88,8 @@ func (v *settingsView) form() fyne.CanvasObject {
 		item("Suggest memory matches from", container.NewBorder(nil, nil, nil, v.percent, v.threshold),
 			"A stored sentence at least this similar is shown under the translation as a suggestion to review. "+
 				"The memory translates only a sentence it holds exactly, or but for its numbers, dates and times."),
+		item("Digits", v.digits, "Numbers, times and dates in the target language's own digits where they are the norm "+
+			"(Persian ۰–۹, Bengali ০–৯), or 0–9 in every language."),
 		item("Detect among", v.detect.box, "None ticked: every language the database holds."),
 		item("Lingua models", v.lingua, "Let lingua-go's models help detection of the languages it knows."),
 		item("Theme", v.theme, ""),
@@ -98,6 +103,7 @@ type settingsValues struct {
 	targets, detect     []string
 	threshold           int
 	lingua, themeChoice string
+	digits              string
 }
 
 // load reads the stored values in the background and shows them; until
@@ -122,7 +128,7 @@ func (v *settingsView) load() {
 // readSettings reads every value the view shows; on an error it returns
 // what it read, the rest left at the defaults.
 func readSettings(ctx context.Context, u *UI) (settingsValues, error) {
-	vals := settingsValues{path: u.store.Path(), threshold: defaultThreshold, lingua: "off", themeChoice: "system"}
+	vals := settingsValues{path: u.store.Path(), threshold: defaultThreshold, lingua: "off", digits: "native", themeChoice: "system"}
 	var err error
 	if vals.languages, err = u.store.Languages(ctx); err != nil {
 		return vals, fmt.Errorf("read the languages: %w", err)
@@ -136,7 +142,10 @@ func readSettings(ctx context.Context, u *UI) (settingsValues, error) {
 	}
 	vals.targets = splitTags(read(settingTargets))
 	vals.detect = splitTags(read(exchange.DetectLanguagesSetting))
-	vals.threshold = parseThreshold(read(settingThreshold))
+	vals.threshold = exchange.FuzzyThreshold(read(exchange.FuzzyThresholdSetting))
+	if d := read(exchange.DigitsSetting); d != "" {
+		vals.digits = d
+	}
 	if l := read(exchange.DetectLinguaSetting); l != "" {
 		vals.lingua = strings.ToLower(l)
 	}
@@ -154,6 +163,7 @@ func (v *settingsView) show(vals settingsValues) {
 	v.threshold.SetValue(float64(vals.threshold))
 	v.percent.SetText(fmt.Sprintf("%d %%", vals.threshold))
 	v.lingua.SetSelected(labelOf(linguaChoices, vals.lingua))
+	v.digits.SetSelected(labelOf(digitChoices, vals.digits))
 	v.theme.SetSelected(labelOf(themeChoices, vals.themeChoice))
 }
 
@@ -163,7 +173,13 @@ func (v *settingsView) setThreshold(percent int) {
 		return
 	}
 	v.u.engine.SetFuzzyThreshold(percent)
-	v.save(settingThreshold, strconv.Itoa(percent), nil)
+	v.save(exchange.FuzzyThresholdSetting, strconv.Itoa(percent), nil)
+}
+
+// setDigits stores the digits choice, "native" or "western", and makes
+// translation use it once it is saved.
+func (v *settingsView) setDigits(value string) {
+	v.save(exchange.DigitsSetting, value, func() { v.u.engine.SetWesternDigits(value == "western") })
 }
 
 // setLingua stores how lingua-go helps detection: "off", "low" or "high".
@@ -176,8 +192,18 @@ func (v *settingsView) setTheme(value string) {
 	v.save(settingTheme, value, func() { applyTheme(v.u.app, value) })
 }
 
-// save stores value under key in the background (the detection settings
-// checked first), then runs applied, if any. An error is shown as a dialog
+// isExchangeSetting reports the settings package exchange checks and
+// applies; the others are the window's own.
+func isExchangeSetting(key string) bool {
+	switch key {
+	case exchange.DetectLanguagesSetting, exchange.DetectLinguaSetting, exchange.FuzzyThresholdSetting, exchange.DigitsSetting:
+		return true
+	}
+	return false
+}
+
+// save stores value under key in the background (the settings of package
+// exchange checked first), then runs applied, if any. An error is shown as a dialog
 // and the view reads the stored values again, so it never shows a value
 // that was not saved.
 func (v *settingsView) save(key, value string, applied func()) {
@@ -190,7 +216,7 @@ func (v *settingsView) save(key, value string, applied func()) {
 		<-prev // changes are saved in the order they were made
 		ctx := context.Background()
 		var err error
-		if strings.HasPrefix(key, "detect.") {
+		if isExchangeSetting(key) {
 			err = exchange.SetSetting(ctx, v.u.store, key, value)
 		} else {
 			err = v.u.store.SetSetting(ctx, key, value)

@@ -16,6 +16,12 @@ Settings live in the database, shared by the window and the command line:
   detect.languages  candidate languages for detection, comma-separated tags
                     (empty: every language the database holds)
   detect.lingua     off, low or high: lingua-go's models helping detection
+  tm.threshold      50 to 100: the lowest fuzzy match the memory suggests
+                    (default 75); a suggestion is shown, never used as the
+                    translation
+  translate.digits  native (default) or western: numbers, times and dates
+                    in the target's own digits where CLDR makes them the
+                    default (Persian, Bengali), or 0–9 everywhere
 `
 
 func runSettings(ctx context.Context, m *Main, args []string) error {
@@ -29,7 +35,9 @@ func runSettings(ctx context.Context, m *Main, args []string) error {
 	default:
 		return usagef("settings takes get KEY or set KEY VALUE")
 	}
-	if key != exchange.DetectLanguagesSetting && key != exchange.DetectLinguaSetting {
+	switch key {
+	case exchange.DetectLanguagesSetting, exchange.DetectLinguaSetting, exchange.FuzzyThresholdSetting, exchange.DigitsSetting:
+	default:
 		return usagef("unknown setting %q (see tafsiri settings --help)", key)
 	}
 	return m.withStore(ctx, func(st *storage.Store) error {

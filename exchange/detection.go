@@ -122,6 +122,8 @@ func SetSetting(ctx context.Context, st *storage.Store, key, value string) error
 		_, err = parseCandidates(ctx, st, value)
 	case DetectLinguaSetting:
 		_, err = parseLinguaMode(value)
+	case FuzzyThresholdSetting, DigitsSetting:
+		err = checkTranslationSetting(key, value)
 	default:
 		err = fmt.Errorf("set %q: %w", key, ErrSetting)
 	}

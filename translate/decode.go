@@ -55,6 +55,9 @@ func (e *Engine) translate(ctx context.Context, m *loadedModel, text string) (ou
 		}
 		pieces = append(pieces, ps...)
 	}
+	if !e.WesternDigits() {
+		localizeDigits(m.info.Tgt, pieces)
+	}
 	out := m.assemble(pieces)
 	out.Suggestions = suggestions
 	return out, nil

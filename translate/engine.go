@@ -30,7 +30,8 @@ type Engine struct {
 	// more become suggestions (Result.Suggestions).
 	Memory Memory
 
-	threshold atomic.Int32 // fuzzy match percentage; 0 means DefaultFuzzyThreshold
+	threshold     atomic.Int32 // fuzzy match percentage; 0 means DefaultFuzzyThreshold
+	westernDigits atomic.Bool  // write 0–9 in every language (SetWesternDigits)
 
 	mu     sync.Mutex
 	infos  []ModelInfo // nil until first needed, and after Refresh

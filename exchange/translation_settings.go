@@ -1,0 +1,79 @@
+package exchange
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"tafsiri/storage"
+	"tafsiri/translate"
+)
+
+// The settings that shape translation, shared by the window and the command line.
+const (
+	// FuzzyThresholdSetting is the lowest fuzzy-match percentage the memory
+	// suggests, MinFuzzyThreshold to 100.
+	FuzzyThresholdSetting = "tm.threshold"
+	// DigitsSetting is "native" (the default) or "western": whether numbers,
+	// times and numeric dates are written in the target language's default
+	// digits (Persian ۰–۹, Bengali ০–৯) or in 0–9 everywhere.
+	DigitsSetting = "translate.digits"
+)
+
+// MinFuzzyThreshold is the lowest fuzzy threshold a user may choose.
+const MinFuzzyThreshold = 50
+
+// FuzzyThreshold reads a tm.threshold value; an unset or unusable one is
+// translate.DefaultFuzzyThreshold.
+func FuzzyThreshold(value string) int {
+	n, err := strconv.Atoi(value)
+	if err != nil || n < MinFuzzyThreshold || n > 100 {
+		return translate.DefaultFuzzyThreshold
+	}
+	return n
+}
+
+// WesternDigits reads a translate.digits value: true for "western", false
+// for "native" or unset.
+func WesternDigits(value string) (bool, error) {
+	switch value {
+	case "", "native":
+		return false, nil
+	case "western":
+		return true, nil
+	}
+	return false, fmt.Errorf("read setting %s: %q is not native or western", DigitsSetting, value)
+}
+
+// ConfigureEngine applies the stored translation settings to e.
+func ConfigureEngine(ctx context.Context, st *storage.Store, e *translate.Engine) error {
+	threshold, _, err := st.Setting(ctx, FuzzyThresholdSetting)
+	if err != nil {
+		return err
+	}
+	e.SetFuzzyThreshold(FuzzyThreshold(threshold))
+	digits, _, err := st.Setting(ctx, DigitsSetting)
+	if err != nil {
+		return err
+	}
+	western, err := WesternDigits(digits)
+	if err != nil {
+		return err
+	}
+	e.SetWesternDigits(western)
+	return nil
+}
+
+// checkTranslationSetting refuses a value ConfigureEngine could not use.
+func checkTranslationSetting(key, value string) error {
+	switch key {
+	case FuzzyThresholdSetting:
+		if n, err := strconv.Atoi(value); err != nil || n < MinFuzzyThreshold || n > 100 {
+			return fmt.Errorf("read setting %s: %q is not a percentage from %d to 100", key, value, MinFuzzyThreshold)
+		}
+	case DigitsSetting:
+		_, err := WesternDigits(value)
+		return err
+	}
+	return nil
+}
