@@ -116,14 +116,6 @@ var contentSwaps = [][2]string{
 	{"mosquito", "fly"}, {"home", "work"}, {"baby", "mother"}, {"food", "fruit"}, {"days", "weeks"},
 }
 
-// modelVerbatim counts, per language, the sentences with one word changed
-// that the phrase model (not the memory) translates exactly as the stored
-// translation of the original sentence; the goal is none. The one case
-// (es-419, "Do not shake feet; ..." → "No dé la mano; ...") comes from a
-// phrase pair "; greet people with" → "mano; mejor salude con" whose "mano"
-// translates no source word: pruning such pairs is the rest of issue 12.
-var modelVerbatim = map[string]int{"es-419": 1}
-
 func TestASentenceWithAnotherWordNeverComesBackAsTheStoredTranslation(t *testing.T) {
 	engine, pb := phrasebookEngine(t)
 	ctx := context.Background()
@@ -158,8 +150,12 @@ func TestASentenceWithAnotherWordNeverComesBackAsTheStoredTranslation(t *testing
 					}
 				}
 			}
-			if verbatim > modelVerbatim[lang] {
-				t.Errorf("%d sentences with one word changed came back as the stored translation, want at most %d", verbatim, modelVerbatim[lang])
+			// Neither the memory nor the phrase model: a phrase pair stretched
+			// over an unaligned content word could bring the stored word back
+			// ("; greet people with" → "mano; mejor salude con" did, for
+			// "Do not shake feet"), and such pairs are no longer extracted.
+			if verbatim > 0 {
+				t.Errorf("%d sentences with one word changed came back as the stored translation, want none", verbatim)
 			}
 			tried += len(sources)
 			t.Logf("%s: %d of %d sentences with one word changed came back as the stored translation", lang, verbatim, len(sources))
