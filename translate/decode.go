@@ -75,7 +75,7 @@ func (m *loadedModel) sentenceOptions(ctx context.Context, store ModelStore, s s
 	if err != nil {
 		return nil, err
 	}
-	return m.terms.constrain(s, opts), nil
+	return m.terms.constrain(s, wholeCompounds(s, m.info.Src, opts)), nil
 }
 
 func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s segment) ([]piece, error) {
