@@ -65,7 +65,18 @@ func For(tag string) (*Locale, bool) {
 	}
 	i, ok := byTag[t.String()]
 	if !ok {
-		return nil, false
+		// A tag given without its script, as "zh" or "zh-CN", is the locale
+		// of its likely script when that is one of ours ("zh-Hans-CN").
+		base, _ := t.Base()
+		script, _ := t.Script()
+		region, _ := t.Region()
+		likely, err := language.Compose(base, script, region)
+		if err != nil {
+			return nil, false
+		}
+		if i, ok = byTag[likely.String()]; !ok {
+			return nil, false
+		}
 	}
 	return &locales[i], true
 }
