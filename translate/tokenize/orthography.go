@@ -404,27 +404,27 @@ func widenHanPunct(japanese bool, words []string) {
 }
 
 // bracketPairs tells, by position in at, which brackets go full-width: a
-// pair when either of them touches Han or kana, inside or outside; an
-// unpaired bracket when it does.
+// pair whose content starts or ends with Han or kana ("（见下文）"), and an
+// unpaired bracket whose inner side touches them. Brackets around Latin
+// words or numbers keep their ASCII form, as Chinese text usually writes
+// them ("疾病 (COVID-19)", "(5.8%)").
 func bracketPairs(words []string, at []int) map[int]bool {
 	wide := map[int]bool{}
-	touches := func(k int) bool {
-		return endsWithHan(wordAt(words, at, k-1)) || startsWithHan(wordAt(words, at, k+1))
-	}
 	var open []int
 	for k, i := range at {
 		switch words[i] {
 		case "(":
 			open = append(open, k)
-			wide[k] = touches(k)
+			wide[k] = startsWithHan(wordAt(words, at, k+1))
 		case ")":
+			inside := endsWithHan(wordAt(words, at, k-1))
 			if len(open) == 0 {
-				wide[k] = touches(k)
+				wide[k] = inside
 				continue
 			}
 			o := open[len(open)-1]
 			open = open[:len(open)-1]
-			both := wide[o] || touches(k)
+			both := wide[o] || inside
 			wide[o], wide[k] = both, both
 		}
 	}

@@ -73,16 +73,18 @@ func TestSpell(t *testing.T) {
 		"English keeps ASCII marks":        {"en", "Why | ? | Now | ,", "Why | ? | Now | ,"},
 
 		// Chinese and Japanese punctuation.
-		"Chinese marks next to Han":          {"zh", "请 | 洗 | 手 | , | 好 | ? | 是 | ! | 注 | 意 | : | 是 | ; | 好 | .", "请 | 洗 | 手 | ， | 好 | ？ | 是 | ！ | 注 | 意 | ： | 是 | ； | 好 | 。"},
-		"Chinese brackets in pairs":          {"zh-Hans", "疫 | 苗 | ( | WHO | )", "疫 | 苗 | （ | WHO | ）"},
-		"Chinese brackets around Latin":      {"zh", "称 | ” | ( | WHO | ) | 。", "称 | ” | ( | WHO | ) | 。"},
-		"Chinese full stop after Latin":      {"zh", "疫 | 苗 | COVID-19 | .", "疫 | 苗 | COVID-19 | 。"},
-		"a full stop before a closing quote": {"zh-Hant", "稱 | “ | COVID-19 | . | ”", "稱 | “ | COVID-19 | 。 | ”"},
-		"Chinese digits keep their marks":    {"zh", "上 | 午 | 8 | : | 00 | 和 | 3 | . | 5", "上 | 午 | 8 | : | 00 | 和 | 3 | . | 5"},
-		"Chinese Latin run keeps its marks":  {"zh", "WHO | , | UNICEF | 说", "WHO | , | UNICEF | 说"},
-		"Chinese whole tokens stay":          {"zh", "8:00 | 到 | COVID-19", "8:00 | 到 | COVID-19"},
-		"Latin text in a Chinese model":      {"zh", "Wash | hands | .", "Wash | hands | ."},
-		"Japanese comma":                     {"ja", "手 | を | 洗 | う | , | 今 | .", "手 | を | 洗 | う | 、 | 今 | 。"},
+		"Chinese marks next to Han":               {"zh", "请 | 洗 | 手 | , | 好 | ? | 是 | ! | 注 | 意 | : | 是 | ; | 好 | .", "请 | 洗 | 手 | ， | 好 | ？ | 是 | ！ | 注 | 意 | ： | 是 | ； | 好 | 。"},
+		"Chinese brackets in pairs":               {"zh-Hans", "疫 | 苗 | ( | 见 | 下 | 文 | )", "疫 | 苗 | （ | 见 | 下 | 文 | ）"},
+		"Chinese brackets around a number":        {"zh-Hans", "病 | 例 | ( | 5.8 | % | )", "病 | 例 | ( | 5.8 | % | )"},
+		"Chinese brackets around Latin after Han": {"zh-Hans", "疫 | 苗 | ( | WHO | )", "疫 | 苗 | ( | WHO | )"},
+		"Chinese brackets around Latin":           {"zh", "称 | ” | ( | WHO | ) | 。", "称 | ” | ( | WHO | ) | 。"},
+		"Chinese full stop after Latin":           {"zh", "疫 | 苗 | COVID-19 | .", "疫 | 苗 | COVID-19 | 。"},
+		"a full stop before a closing quote":      {"zh-Hant", "稱 | “ | COVID-19 | . | ”", "稱 | “ | COVID-19 | 。 | ”"},
+		"Chinese digits keep their marks":         {"zh", "上 | 午 | 8 | : | 00 | 和 | 3 | . | 5", "上 | 午 | 8 | : | 00 | 和 | 3 | . | 5"},
+		"Chinese Latin run keeps its marks":       {"zh", "WHO | , | UNICEF | 说", "WHO | , | UNICEF | 说"},
+		"Chinese whole tokens stay":               {"zh", "8:00 | 到 | COVID-19", "8:00 | 到 | COVID-19"},
+		"Latin text in a Chinese model":           {"zh", "Wash | hands | .", "Wash | hands | ."},
+		"Japanese comma":                          {"ja", "手 | を | 洗 | う | , | 今 | .", "手 | を | 洗 | う | 、 | 今 | 。"},
 
 		// Sentence-initial capitals.
 		"a capital after a full stop":           {"es", "Lávese | las | manos | . | use | jabón | .", "Lávese | las | manos | . | Use | jabón | ."},
