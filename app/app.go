@@ -26,6 +26,8 @@ type UI struct {
 	store  *storage.Store
 	engine *translate.Engine // keeps to the glossary and answers from the memory first
 	tabs   *container.AppTabs
+	// exportDir is the folder of the last export, offered for the next one.
+	exportDir string
 
 	translate *translateView
 	glossary  *glossaryView

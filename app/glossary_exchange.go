@@ -2,7 +2,6 @@ package app
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -16,6 +15,7 @@ import (
 
 	"tafsiri/exchange"
 	"tafsiri/internal/closer"
+	"tafsiri/internal/textnorm"
 	"tafsiri/storage"
 	"tafsiri/termcsv"
 )
@@ -128,10 +128,10 @@ func listSome(b *strings.Builder, lines []string) {
 	}
 }
 
-// looksXML tells a TBX file from tabular text by its first bytes.
+// looksXML tells a TBX file from tabular text by its first bytes, decoded
+// as exchange.ReadGlossary decodes them: a UTF-16 CSV is no XML.
 func looksXML(head []byte) bool {
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	return bytes.HasPrefix(head, []byte("<")) || bytes.HasPrefix(head, []byte("\xff\xfe")) || bytes.HasPrefix(head, []byte("\xfe\xff"))
+	return strings.HasPrefix(strings.TrimLeft(textnorm.DecodeHead(head), " \t\r\n"), "<")
 }
 
 // askOmegaTLanguages asks which languages an OmegaT glossary's two columns are.

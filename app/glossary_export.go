@@ -1,27 +1,24 @@
 package app
 
 import (
-	"context"
-	"errors"
 	"fmt"
-	"io"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"tafsiri/exchange"
 	"tafsiri/storage"
 )
 
-// exportScopes are the choices of what to export.
-var exportScopes = []string{"The whole glossary", "Only the entries listed (search and filters)"}
-
 // formatExtension is the file extension of each glossary format.
 var formatExtension = map[string]string{"tbx": ".tbx", "tbx3": ".tbx", "csv": ".csv", "tsv": ".tsv"}
 
-// chooseExport asks for a format and what to export, then for a file.
+// exportScopes are the choices of what to export.
+var exportScopes = []string{"The whole glossary", "Only the entries listed (search and filters)"}
+
+// chooseExport asks for a format and what to export, then where to write it.
 func (v *glossaryView) chooseExport() {
 	format := widget.NewSelect(exchange.GlossaryFormats, nil)
 	format.SetSelected(exchange.GlossaryFormats[0])
@@ -33,69 +30,38 @@ func (v *glossaryView) chooseExport() {
 		if !ok {
 			return
 		}
-		f := storage.ConceptFilter{}
+		f, filter := format.Selected, storage.ConceptFilter{}
 		if scope.Selected == exportScopes[1] {
-			f = v.filter()
-			f.Limit = 0
+			filter = v.filter()
 		}
-		v.chooseExportFile(format.Selected, f)
+		v.u.chooseExportPath("Export the glossary as "+f, "glossary"+formatExtension[f], func(path string) {
+			v.exportTo(path, f, filter)
+		})
 	}, v.u.win)
 	d.Resize(fyne.NewSize(520, 260))
 	d.Show()
 }
 
-// chooseExportFile asks where to write the export.
-func (v *glossaryView) chooseExportFile(format string, f storage.ConceptFilter) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(fmt.Errorf("create the export file: %w\n\nChoose another folder.", err), v.u.win)
-			return
-		}
-		if wc != nil {
-			v.exportTo(wc, wc.URI(), format, f)
-		}
-	}, v.u.win)
-	d.SetFileName("glossary" + formatExtension[format])
-	d.Show()
-}
-
-// exportTo writes the concepts f selects to w as format in the background,
-// and removes the file at uri (when given) if the export fails.
-func (v *glossaryView) exportTo(w io.WriteCloser, uri fyne.URI, format string, f storage.ConceptFilter) {
-	name := "the file"
-	if uri != nil {
-		name = uri.Name()
-	}
+// exportTo writes the concepts filter selects to the file path as format
+// in the background: whole or not at all, and never over the database.
+func (v *glossaryView) exportTo(path, format string, filter storage.ConceptFilter) {
+	name := filepath.Base(path)
 	job := startFileJob(v.u.win, "Exporting the glossary", "Writing "+name+":", 0)
 	done := make(chan struct{})
 	v.done = done
 	go func() {
-		n, err := writeGlossaryTo(job.ctx, v.u.store, w, format, f)
-		if err != nil && uri != nil { // never leave half an export behind
-			if derr := fstorage.Delete(uri); derr != nil {
-				err = errors.Join(err, fmt.Errorf("remove %s: %w", name, derr))
-			}
-		}
+		rep, err := exchange.ExportConcepts(job.ctx, v.u.store, path, format, nil, filter)
+		canceled := job.ctx.Err() != nil
 		onUI(func() {
 			defer close(done)
 			job.end()
-			if err != nil {
-				dialog.ShowError(fmt.Errorf("export the glossary: %w\n\nChoose another file or folder, and check there is space on the disk.", err), v.u.win)
-				return
-			}
-			dialog.ShowInformation("Glossary exported", fmt.Sprintf("Wrote %s to %s.", countEntries(n), name), v.u.win)
+			exportEnded(v.u.win, "the glossary", path, canceled, err, "Glossary exported", func() string {
+				msg := fmt.Sprintf("Wrote %s to %s.", countEntries(rep.Concepts), name)
+				if note := rep.NeutralisedNote(); note != "" {
+					msg += "\n\n" + note + "."
+				}
+				return msg
+			})
 		})
 	}()
-}
-
-// writeGlossaryTo writes the concepts f selects to w, closes w and says how many there were.
-func writeGlossaryTo(ctx context.Context, st *storage.Store, w io.WriteCloser, format string, f storage.ConceptFilter) (int, error) {
-	concepts, err := st.Concepts(ctx, f)
-	if err == nil {
-		err = exchange.WriteGlossary(w, format, nil, concepts)
-	}
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	return len(concepts), err
 }

@@ -380,17 +380,29 @@ func TestGlossaryAddEditAndHistory(t *testing.T) {
 	}
 }
 
+func TestGlossaryExportOfTheListedEntriesWritesOnlyThem(t *testing.T) {
+	st := curationStore(t)
+	addConcepts(t, st, glossary.Approved, "clinic", []string{"en:fever", "sw:homa"})
+	addConcepts(t, st, glossary.Approved, "clinic", []string{"en:cough", "sw:kikohozi"})
+	v := openGlossary(t, st)
+	path := filepath.Join(t.TempDir(), "listed.csv")
+	v.exportTo(path, "csv", storage.ConceptFilter{Search: "cough", Limit: 1})
+	waitUI(t, v.done, "the export")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(data); !strings.Contains(got, "cough,kikohozi") || strings.Contains(got, "fever") {
+		t.Errorf("exported CSV of the entries listed:\n%s", got)
+	}
+}
+
 func TestGlossaryExportWritesTheChosenFormat(t *testing.T) {
 	st := curationStore(t)
 	addConcepts(t, st, glossary.Approved, "clinic", []string{"en:fever", "sw:homa"})
 	v := openGlossary(t, st)
 	path := filepath.Join(t.TempDir(), "out.csv")
-	uri := fstorage.NewFileURI(path)
-	wc, err := fstorage.Writer(uri)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v.exportTo(wc, uri, "csv", storage.ConceptFilter{})
+	v.exportTo(path, "csv", storage.ConceptFilter{})
 	waitUI(t, v.done, "the export")
 	data, err := os.ReadFile(path)
 	if err != nil {

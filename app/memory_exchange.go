@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -94,47 +95,27 @@ func (v *memoryView) chooseExport() {
 		dialog.ShowInformation("Export the memory", "Choose the language pair to export first.", v.u.win)
 		return
 	}
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(fmt.Errorf("create the export file: %w\n\nChoose another folder.", err), v.u.win)
-			return
-		}
-		if wc != nil {
-			// WriteMemoryFile writes the file itself, by its path.
-			if err := wc.Close(); err != nil {
-				dialog.ShowError(fmt.Errorf("create the export file: %w\n\nChoose another folder.", err), v.u.win)
-				return
-			}
-			v.exportTo(wc.URI(), src, tgt)
-		}
-	}, v.u.win)
-	d.SetFileName(fmt.Sprintf("memory-%s-%s.tmx", src, tgt))
-	d.Show()
+	v.u.chooseExportPath("Export the memory as TMX", fmt.Sprintf("memory-%s-%s.tmx", src, tgt), func(path string) {
+		v.exportTo(path, src, tgt)
+	})
 }
 
-// exportTo writes the src→tgt segments to the local file uri as TMX, in the background.
-func (v *memoryView) exportTo(uri fyne.URI, src, tgt string) {
-	if uri.Scheme() != "file" {
-		dialog.ShowError(fmt.Errorf("export the memory to %s: not a file on this computer\n\nChoose a folder on this computer.", uri), v.u.win)
-		return
-	}
-	job := startFileJob(v.u.win, "Exporting the memory", "Writing "+uri.Name()+":", 0)
+// exportTo writes the src→tgt segments to the file path as TMX, in the
+// background: whole or not at all, and never over the database.
+func (v *memoryView) exportTo(path, src, tgt string) {
+	name := filepath.Base(path)
+	job := startFileJob(v.u.win, "Exporting the memory", "Writing "+name+":", 0)
 	done := make(chan struct{})
 	v.done = done
 	go func() {
-		segs, err := v.u.store.Segments(job.ctx, src, tgt)
-		if err == nil {
-			err = exchange.WriteMemoryFile(uri.Path(), src, segs)
-		}
+		n, err := exchange.ExportMemory(job.ctx, v.u.store, path, src, tgt)
+		canceled := job.ctx.Err() != nil
 		onUI(func() {
 			defer close(done)
 			job.end()
-			if err != nil {
-				dialog.ShowError(fmt.Errorf("export the memory: %w\n\nChoose another file or folder, and check there is space on the disk.", err), v.u.win)
-				return
-			}
-			dialog.ShowInformation("Memory exported", fmt.Sprintf("Wrote %s (%s → %s) to %s.",
-				count(int64(len(segs)), "segment"), src, tgt, uri.Name()), v.u.win)
+			exportEnded(v.u.win, "the memory", path, canceled, err, "Memory exported", func() string {
+				return fmt.Sprintf("Wrote %s (%s → %s) to %s.", count(int64(n), "segment"), src, tgt, name)
+			})
 		})
 	}()
 }

@@ -192,7 +192,7 @@ func TestMemoryExportWritesTMX(t *testing.T) {
 	v := openMemory(t, curationStore(t))
 	importClinicTMX(t, v)
 	path := filepath.Join(t.TempDir(), "out.tmx")
-	v.exportTo(fstorage.NewFileURI(path), "en", "sw")
+	v.exportTo(path, "en", "sw")
 	waitUI(t, v.done, "the export")
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -1,14 +1,12 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,6 +18,7 @@ import (
 
 	"tafsiri/exchange"
 	"tafsiri/internal/closer"
+	"tafsiri/internal/textnorm"
 	"tafsiri/translate/detect"
 )
 
@@ -260,11 +259,11 @@ func (s *sourcePanel) openURI(uri fyne.URI) {
 // text, then closes done.
 func (s *sourcePanel) read(r io.ReadCloser, name string, done chan struct{}) {
 	go func() {
-		text, err := readSourceText(r)
+		text, err := readSourceText(r, name)
 		onUI(func() {
 			defer close(done)
 			if err != nil {
-				s.v.showError(fmt.Errorf("open %s: %w", name, err), "Save the file as UTF-8 plain text and open it again.")
+				s.v.showError(err, "Save the file as plain text (UTF-8 or UTF-16) and open it again.")
 				return
 			}
 			s.choose("") // a new text: detect its language
@@ -274,20 +273,26 @@ func (s *sourcePanel) read(r io.ReadCloser, name string, done chan struct{}) {
 	}()
 }
 
-// readSourceText reads a whole UTF-8 text file and closes it, with Unix line ends.
-func readSourceText(r io.ReadCloser) (_ string, err error) {
-	defer closer.Close(&err, r, "file")
-	b, err := io.ReadAll(io.LimitReader(r, maxSourceBytes+1))
+// readSourceText reads a whole text file, in UTF-8 or UTF-16, and closes
+// it, with Unix line ends. Bytes that are not text are refused with the
+// file's name and line (textnorm.NewReader).
+func readSourceText(r io.ReadCloser, name string) (_ string, err error) {
+	defer closer.Close(&err, r, name)
+	text, err := textnorm.NewReader(r, name)
 	if err != nil {
-		return "", fmt.Errorf("read: %w", err)
+		return "", fmt.Errorf("read %s: %w", name, err)
+	}
+	b, err := io.ReadAll(io.LimitReader(text, maxSourceBytes+1))
+	if err != nil {
+		var bad *textnorm.InputError
+		if errors.As(err, &bad) {
+			return "", err // it says "read NAME:LINE: …" already
+		}
+		return "", fmt.Errorf("read %s: %w", name, err)
 	}
 	if len(b) > maxSourceBytes {
-		return "", fmt.Errorf("the file is larger than %d MB", maxSourceBytes>>20)
+		return "", fmt.Errorf("open %s: the file is larger than %d MB", name, maxSourceBytes>>20)
 	}
-	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
-	if !utf8.Valid(b) {
-		return "", errors.New("the file is not UTF-8 text")
-	}
-	text := strings.ReplaceAll(string(b), "\r\n", "\n")
-	return strings.ReplaceAll(text, "\r", "\n"), nil
+	s := strings.ReplaceAll(string(b), "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n"), nil
 }

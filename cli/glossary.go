@@ -136,21 +136,11 @@ func runGlossaryExport(ctx context.Context, m *Main, args []string) error {
 			return err
 		}
 		fmt.Fprintf(m.Stdout, "exported %d concepts to %s\n", rep.Concepts, fs.Arg(0))
-		reportNeutralised(m, rep.Neutralised)
+		if note := rep.NeutralisedNote(); note != "" {
+			fmt.Fprintln(m.Stderr, note)
+		}
 		return nil
 	})
-}
-
-// reportNeutralised says on stderr how many CSV or TSV cells an export
-// wrote with a leading ', so that whoever opens the file in a spreadsheet
-// knows where the quotes come from; nothing when there were none.
-func reportNeutralised(m *Main, n int) {
-	switch {
-	case n == 1:
-		fmt.Fprintln(m.Stderr, "1 cell that starts with = + - @ was prefixed with ' so spreadsheets do not run it as a formula")
-	case n > 1:
-		fmt.Fprintf(m.Stderr, "%d cells that start with = + - @ were prefixed with ' so spreadsheets do not run them as formulas\n", n)
-	}
 }
 
 // resolveLangList resolves comma-separated language codes, as resolveLang does each.

@@ -30,12 +30,32 @@ type GlossaryExport struct {
 	Neutralised int
 }
 
+// NeutralisedNote says how many cells were written with a leading ', so
+// that whoever opens the file in a spreadsheet knows where the quotes come
+// from; "" when there were none.
+func (e *GlossaryExport) NeutralisedNote() string {
+	switch {
+	case e.Neutralised == 1:
+		return "1 cell that starts with = + - @ was prefixed with ' so spreadsheets do not run it as a formula"
+	case e.Neutralised > 1:
+		return fmt.Sprintf("%d cells that start with = + - @ were prefixed with ' so spreadsheets do not run them as formulas", e.Neutralised)
+	}
+	return ""
+}
+
 // ExportGlossary writes every concept of st to the file path as
 // WriteGlossary does. The file is written whole or not at all, and never
 // over st's own database or any other SQLite file (ErrDatabaseTarget): an
 // earlier file at path stays as it was when the export fails.
 func ExportGlossary(ctx context.Context, st *storage.Store, path, format string, langs []string) (*GlossaryExport, error) {
-	concepts, err := st.Concepts(ctx, storage.ConceptFilter{})
+	return ExportConcepts(ctx, st, path, format, langs, storage.ConceptFilter{})
+}
+
+// ExportConcepts is ExportGlossary for the concepts filter selects (all of
+// them, whatever its Limit).
+func ExportConcepts(ctx context.Context, st *storage.Store, path, format string, langs []string, filter storage.ConceptFilter) (*GlossaryExport, error) {
+	filter.Limit = 0
+	concepts, err := st.Concepts(ctx, filter)
 	if err != nil {
 		return nil, err
 	}
