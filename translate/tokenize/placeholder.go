@@ -104,8 +104,8 @@ func followsDigitAfterSep(s string, j int) bool {
 	return classOf(r) == clsDigit
 }
 
-// matchTime matches 14:30, 14:30:05, 8:00 a.m., 9.30am, 9pm, 9 a.m., the
-// French 14h30 and 14h, and the Ethiopic 8፡00.
+// matchTime matches 14:30, 14:30:05, 8:00 a.m., 9.30am, 9pm, 4 pm, 9 a.m.,
+// the French 14h30 and 14h, and the Ethiopic 8፡00.
 func matchTime(s string, i int) int {
 	n, j, hour := digitsAt(s, i)
 	if n < 1 || n > 2 || hour > 24 {
@@ -148,7 +148,10 @@ func matchTime(s string, i int) int {
 			return 0
 		}
 	default:
-		if j = matchAmPm(s, j, false); j == 0 {
+		// A bare hour from 1 to 12 takes a spaced pm ("4 pm"), never a
+		// spaced am, which is also a word ("9 am I").
+		spacedPM := hour >= 1 && hour <= 12 && j+1 < len(s) && s[j] == ' ' && s[j+1]|0x20 == 'p'
+		if j = matchAmPm(s, j, spacedPM); j == 0 {
 			return 0
 		}
 	}

@@ -59,13 +59,14 @@ func TestTokenizePlaceholders(t *testing.T) {
 			[]string{"۱۴۰۲/۰۱/۱۵/date"}},
 		"not dates": {"en", "1/2 cup, 32/13/2024, 1.2.3",
 			[]string{"1/number", "/", "2/number", "cup", ",", "32/number", "/", "13/number", "/", "2024/number", ",", "1.2.3/number"}},
-		"times": {"en", "at 14:30, 8:00 a.m., 9.30am, 9pm, 9 a.m. and 14:30:05",
-			[]string{"at", "14:30/time", ",", "8:00 a.m./time", ",", "9.30am/time", ",", "9pm/time", ",",
+		"times": {"en", "at 14:30, 8:00 a.m., 9.30am, 9pm, 4 pm, 9 a.m. and 14:30:05",
+			[]string{"at", "14:30/time", ",", "8:00 a.m./time", ",", "9.30am/time", ",", "9pm/time", ",", "4 pm/time", ",",
 				"9 a.m./time", "and", "14:30:05/time"}},
 		"French and Ethiopic times": {"fr", "à 14h30 ou 8h, ሰዓት 8፡00",
 			[]string{"à", "14h30/time", "ou", "8h/time", ",", "ሰዓት", "8፡00/time"}},
-		"not times": {"en", "9 am I, 25:00, 9.3, 14hours",
-			[]string{"9/number", "am", "I", ",", "25/number", ":", "00/number", ",", "9.3/number", ",", "14hours"}},
+		"not times": {"en", "9 am I, 25:00, 9.3, 14hours, 14 pm",
+			[]string{"9/number", "am", "I", ",", "25/number", ":", "00/number", ",", "9.3/number", ",", "14hours", ",",
+				"14/number", "pm"}},
 	})
 }
 
