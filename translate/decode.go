@@ -75,6 +75,7 @@ func (m *loadedModel) sentenceOptions(ctx context.Context, store ModelStore, s s
 	if err != nil {
 		return nil, err
 	}
+	opts = numberWordOptions(s, m.info.Src, opts)
 	return m.terms.constrain(s, wholeCompounds(s, m.info.Src, opts)), nil
 }
 

@@ -13,12 +13,16 @@ import (
 // The value is always the source's. A date or time that English writes with
 // words ("12 March", "Saturday 14 May 2027", "4 pm") and a weekday name
 // ("Sunday") are written with the target language's month and weekday names
-// and patterns (CLDR, package internal/datetime); every other value
+// and patterns (CLDR, package internal/datetime), an English number word
+// ("four") with digits; every other value
 // (numbers, numeric dates, 24-hour times, phone numbers, links, addresses)
 // is copied exactly, and so is anything datetime cannot read one way only.
 func writeValue(src, tgt string, t tokenize.Token) string {
 	if out, ok := valueInTarget(src, tgt, t); ok {
 		return out
+	}
+	if n, ok := numberWord(src, t); ok && src != tgt {
+		return n
 	}
 	return t.Text
 }

@@ -1,8 +1,10 @@
 package translate
 
 import (
+	"slices"
 	"testing"
 
+	"tafsiri/translate/decoder"
 	"tafsiri/translate/tokenize"
 )
 
@@ -22,6 +24,7 @@ func TestWriteValueWritesWordDatesInTheTargetsFormAndCopiesTheRest(t *testing.T)
 		"a phone number":                    {"fr", tokenize.Token{Text: "0800 123 456", Kind: tokenize.Phone}, "0800 123 456"},
 		"an ambiguous date":                 {"fr", tokenize.Token{Text: "12/03/2027", Kind: tokenize.Date}, "12/03/2027"},
 		"a word":                            {"fr", tokenize.Token{Text: "March", Kind: tokenize.Word}, "March"},
+		"a number word":                     {"sw", tokenize.Token{Text: "Four", Kind: tokenize.Word}, "4"},
 		"into English":                      {"en", tokenize.Token{Text: "12 March", Kind: tokenize.Date}, "12 March"},
 		"a language without CLDR data here": {"am", tokenize.Token{Text: "12 March", Kind: tokenize.Date}, "12 March"},
 	}
@@ -42,5 +45,27 @@ func TestWeekdayOptionsOfferTheTargetsName(t *testing.T) {
 	}
 	if o := opts[0]; s.tokens[o.Start].Text != "Sunday" || len(o.Target) != 1 || o.Target[0] != "dimanche" || o.Tag != tagValue {
 		t.Errorf("option = %+v, want Sunday → dimanche", o)
+	}
+}
+
+func TestNumberWordsTheModelDoesNotKnowAreWrittenAsTheirValue(t *testing.T) {
+	s := prepare("en", "Wash four times, twenty-five days, one by one.").sentences()[0]
+	// tokens: 0 Wash, 1 four, 2 times, 3 ",", 4 twenty, 5 -, 6 five, 7 days, 8 ",", 9 one, 10 by, 11 one, 12 .
+	known := decoder.Option{Start: 9, End: 10, Target: []string{"un"}, Tag: tagModel}
+	opts := numberWordOptions(s, "en", []decoder.Option{known})
+	var got []string
+	for _, o := range opts[1:] {
+		if o.Tag != tagValue || o.End != o.Start+1 || len(o.Target) != 1 || o.Target[0] != "<num>" {
+			t.Errorf("option %+v, want a value option for one token", o)
+		}
+		got = append(got, s.tokens[o.Start].Text)
+	}
+	// "one" at 9 has the model's option; the one at 11 does not. The
+	// compound "twenty-five" is left whole.
+	if want := []string{"four", "one"}; !slices.Equal(got, want) {
+		t.Errorf("value options for %q, want %q", got, want)
+	}
+	if opts := numberWordOptions(s, "fr", nil); len(opts) != 0 {
+		t.Errorf("a French source got %d number-word options; only English words are read", len(opts))
 	}
 }
