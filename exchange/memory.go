@@ -3,7 +3,6 @@ package exchange
 import (
 	"bufio"
 	"context"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -41,16 +40,16 @@ func WriteMemoryFile(path, src string, segs []memory.Segment) error {
 // writeMemoryFile is WriteMemoryFile, never writing over db, the open
 // database, either.
 func writeMemoryFile(path, db, src string, segs []memory.Segment) error {
+	if src == "" {
+		src = commonSource(segs)
+	}
 	return writeExport(path, db, "memory", func(bw *bufio.Writer) error {
 		w, err := tmx.NewWriter(bw, tmx.Header{SrcLang: src})
 		if err != nil {
 			return err
 		}
-		for _, s := range segs {
-			err := w.Write(tmx.Unit{ID: fmt.Sprint(s.ID), Variants: []tmx.Variant{
-				{Lang: s.SrcLang, Text: s.Source}, {Lang: s.TgtLang, Text: s.Target}},
-				Props: map[string]string{"x-tafsiri-origin": s.Origin}})
-			if err != nil {
+		for _, u := range memoryUnits(segs) {
+			if err := w.Write(u); err != nil {
 				return err
 			}
 		}

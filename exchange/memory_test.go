@@ -2,10 +2,13 @@ package exchange
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"tafsiri/memory"
+	"tafsiri/storage"
 )
 
 func TestAMemoryImportIsAllOrNothing(t *testing.T) {
@@ -66,4 +69,55 @@ func TestAMemoryImportKeepsEveryLanguageOfItsUnits(t *testing.T) {
 	if err != nil || only.Added != 2 || strings.Join(only.Tgts, ",") != "fr" {
 		t.Errorf("with --tgt fr: %+v, %v; want the 2 en→fr segments only", only, err)
 	}
+}
+
+func TestAMemoryExportWritesEachSentenceOnceWithAllItsLanguages(t *testing.T) {
+	const file = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en" segtype="sentence" adminlang="en"` +
+		` creationtool="t" creationtoolversion="1" o-tmf="t" datatype="plaintext"/><body>
+<tu><tuv xml:lang="en"><seg>Wash your hands.</seg></tuv><tuv xml:lang="es-419"><seg>Lávese las manos.</seg></tuv>` +
+		`<tuv xml:lang="fr"><seg>Lavez-vous les mains.</seg></tuv><tuv xml:lang="sw"><seg>Nawa mikono.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Boil the water.</seg></tuv><tuv xml:lang="fr"><seg>Faites bouillir l'eau.</seg></tuv></tu>
+</body></tmx>`
+	ctx := context.Background()
+	st := openStore(t)
+	if _, err := ImportMemory(ctx, st, strings.NewReader(file), "in.tmx", "", "", "import"); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "out.tmx")
+	if _, err := ExportMemory(ctx, st, path, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	back := openStore(t)
+	rep, err := importFile(t, back, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Added != 4 || strings.Join(rep.Tgts, ",") != "es-419,fr,sw" {
+		t.Errorf("re-import: %+v; want the 4 segments in es-419, fr and sw", rep)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(data), "<tu "); n != 2 {
+		t.Errorf("the export holds %d units, want 2 (one per English sentence):\n%s", n, data)
+	}
+	if found, err := back.Exact(ctx, "fr", "sw", memory.Key("fr", "Lavez-vous les mains.")); err != nil || len(found) != 1 {
+		t.Errorf("after the round trip fr→sw = %+v, %v; want the unit's Swahili", found, err)
+	}
+}
+
+// importFile imports the TMX file path into st with every language kept.
+func importFile(t *testing.T, st *storage.Store, path string) (*MemoryReport, error) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := f.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
+	return ImportMemory(context.Background(), st, f, filepath.Base(path), "", "", "import")
 }
