@@ -34,6 +34,9 @@ which entries conflict with approved terms already there (never overwritten).
 CONCEPT is the number glossary list prints first. Approving a term makes the
 language's previously approved term a draft. Every change is kept: history
 lists the versions, restore brings one back (also after a delete).
+
+list writes a control character in a term as an escape (ESC as \x1b, BEL as
+\a), so that a term never acts on the terminal or breaks its line.
 `
 
 func runGlossary(ctx context.Context, m *Main, args []string) error {
@@ -199,7 +202,7 @@ func runGlossaryList(ctx context.Context, m *Main, args []string) error {
 		}
 		w := bufio.NewWriter(m.Stdout)
 		for _, c := range concepts {
-			fmt.Fprintf(w, "%d\t%s\n", c.ID, termList(c))
+			fmt.Fprintf(w, "%d\t%s\n", c.ID, visible(termList(c)))
 		}
 		return w.Flush()
 	})

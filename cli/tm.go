@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"tafsiri/internal/closer"
 	"tafsiri/memory"
 	"tafsiri/storage"
+	"tafsiri/translate"
 )
 
 const tmUsage = `
@@ -20,8 +22,10 @@ Usage: tafsiri tm import FILE.tmx [--src LANG --tgt LANG]
 
 import adds the segments of a TMX in one transaction and reports what it
 added, skipped (file:line, why) and already had: every language of each unit,
-paired with the source (by default the header's srclang), so that the memory
-answers every pair among them; with --tgt only src→tgt. search prints exact
+paired with the source, so that the memory answers every pair among them;
+with --tgt only src→tgt. The source is by default the header's srclang, or,
+when that is "*all*" (as tm export writes it), the language every unit has.
+A segment longer than 64 KiB is skipped and reported. search prints exact
 and fuzzy matches with their percentage, the words that differ marked
 [-old-]{+new+}.
 `
@@ -60,8 +64,14 @@ func runTMImport(ctx context.Context, m *Main, args []string) (err error) {
 	}
 	defer closer.Close(&err, f, "memory file")
 	name := filepath.Base(fs.Arg(0))
+	source := *src
+	if source == "" && strings.EqualFold(filepath.Ext(name), ".tmx") {
+		if source, err = tmxSource(m, f, name); err != nil {
+			return err
+		}
+	}
 	return m.withStore(ctx, func(st *storage.Store) error {
-		rep, err := exchange.ImportMemory(ctx, st, newProgressReader(f, m.Stderr, "import "+name), name, *src, *tgt, "import")
+		rep, err := exchange.ImportMemory(ctx, st, newProgressReader(f, m.Stderr, "import "+name), name, source, *tgt, "import")
 		if err != nil {
 			return err
 		}
@@ -70,6 +80,20 @@ func runTMImport(ctx context.Context, m *Main, args []string) (err error) {
 		reportSkipped(m, rep.Skipped)
 		return nil
 	})
+}
+
+// tmxSource reads the source language of the TMX f from its header, or
+// from its units when the header says "*all*" (translate.TMXSource), and
+// rewinds f for the import.
+func tmxSource(m *Main, f *os.File, name string) (string, error) {
+	src, err := translate.TMXSource(newProgressReader(f, m.Stderr, "scan "+name), name)
+	if err != nil {
+		return "", err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return "", fmt.Errorf("rewind %s: %w", name, err)
+	}
+	return src, nil
 }
 
 func runTMExport(ctx context.Context, m *Main, args []string) error {

@@ -11,6 +11,7 @@ import (
 
 	"tafsiri/glossary"
 	"tafsiri/internal/closer"
+	"tafsiri/internal/limits"
 	"tafsiri/internal/termfile"
 	"tafsiri/internal/textnorm"
 	"tafsiri/tbx"
@@ -117,8 +118,9 @@ func isXML(head string) bool {
 }
 
 // toConcept turns a file entry into a concept, or says why it cannot be
-// one. An entry or term that names its own source keeps it; otherwise the
-// file is its source.
+// one: a language that is no tag, a term longer than limits.TermBytes, an
+// unknown status, no term at all. An entry or term that names its own
+// source keeps it; otherwise the file is its source.
 func toConcept(e termfile.Entry, file string) (glossary.Concept, string) {
 	c := glossary.Concept{Subject: e.Subject, Definition: e.Definition, Note: e.Note, Source: orElse(e.Source, file)}
 	line := 0
@@ -126,7 +128,10 @@ func toConcept(e termfile.Entry, file string) (glossary.Concept, string) {
 		line = t.Line
 		tag, err := translate.CanonicalTag(t.Lang)
 		if err != nil {
-			return c, fmt.Sprintf("%s:%d: language %q is not a BCP 47 tag", file, t.Line, t.Lang)
+			return c, fmt.Sprintf("%s:%d: language %s is not a BCP 47 tag of at most %d bytes", file, t.Line, limits.Quote(t.Lang), limits.TagBytes)
+		}
+		if len(t.Text) > limits.TermBytes {
+			return c, fmt.Sprintf("%s:%d: %s term of %d bytes is longer than the %d KiB limit", file, t.Line, tag, len(t.Text), limits.TermBytes>>10)
 		}
 		status := glossary.Draft
 		if t.Status != "" {

@@ -34,5 +34,7 @@
 // go on: a line that is not UTF-8 text, a quoted field still open at the
 // end of the file, a header it cannot use. It skips a row it cannot use and
 // reports it as a Skip with the line and reason: the wrong number of fields,
-// no term, an unknown status.
+// no term, an unknown status. A table column whose header is neither a
+// language tag (of at most 64 bytes) nor a known column name is left out
+// and reported the same way, at the header's line.
 package termcsv

@@ -2,10 +2,12 @@ package termcsv
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"golang.org/x/text/language"
 
+	"tafsiri/internal/limits"
 	"tafsiri/internal/textnorm"
 )
 
@@ -66,9 +68,9 @@ func roleOf(cell string) role {
 
 // isTag reports whether s is a well-formed BCP 47 tag, such as "sw",
 // "es-419" or "zh_CN"; subtags missing from the registry, as in TICO-19's
-// "ns_ZA", are accepted.
+// "ns_ZA", are accepted; none is longer than limits.TagBytes.
 func isTag(s string) bool {
-	if s == "" {
+	if s == "" || len(s) > limits.TagBytes {
 		return false
 	}
 	_, err := language.Parse(s)
@@ -84,17 +86,20 @@ type column struct {
 }
 
 // tableColumns returns the columns of a table header that the reader uses,
-// in header order, and whether one of them is a language.
-func tableColumns(header []string) ([]column, bool) {
-	var cols []column
-	hasLang := false
+// in header order, whether one of them is a language, and why each other
+// column with a header is left out, so that no data goes unsaid: a
+// misspelt tag ("xx yy", "en_UKK") would otherwise drop its terms unseen.
+func tableColumns(header []string) (cols []column, hasLang bool, ignored []string) {
 	for i, cell := range header {
 		r := roleOf(cell)
 		if r == roleIgnored {
+			if name := textnorm.OneLine(cell); name != "" {
+				ignored = append(ignored, fmt.Sprintf("column %d: %s is neither a language tag nor a known column name; skipped", i+1, limits.Quote(name)))
+			}
 			continue
 		}
 		cols = append(cols, column{index: i, role: r, lang: textnorm.OneLine(cell)})
 		hasLang = hasLang || r == roleLang
 	}
-	return cols, hasLang
+	return cols, hasLang, ignored
 }

@@ -12,7 +12,9 @@ import (
 // header is a BCP 47 tag holds the terms of that language; the optional
 // columns pos (or "part of speech"), definition (or description), note (or
 // comment), status, subject (or domain) and source describe the row;
-// headers ignore case, and unknown headers are ignored. Each row is one
+// headers ignore case. A column with any other header is left out and
+// reported as a Skip at the header's line ("column 3: "xx yy" is neither a
+// language tag nor a known column name; skipped"). Each row is one
 // Entry: the part of speech and status go to each of its terms, the rest
 // (the source to Entry.Source) to the Entry. Rows with the wrong number of
 // fields, an unknown status or no term are skipped. The ' that WriteTable
@@ -29,16 +31,20 @@ func NewTableReader(r io.Reader, name string) (*Reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	cols, ok := tableColumns(header)
+	cols, ok, ignored := tableColumns(header)
 	if !ok {
 		return nil, s.errorAt(line, fmt.Errorf("%w: no header is a language tag such as en or sw-KE", ErrHeader))
 	}
-	return &Reader{s: s, row: func(fields []string, line int) (Entry, string) {
+	tr := &Reader{s: s, row: func(fields []string, line int) (Entry, string) {
 		if len(fields) != len(header) {
 			return Entry{}, fmt.Sprintf("row has %d fields, header has %d", len(fields), len(header))
 		}
 		return tableEntry(cols, fields, line)
-	}}, nil
+	}}
+	for _, why := range ignored {
+		tr.skipped = append(tr.skipped, Skip{Line: line, Reason: why})
+	}
+	return tr, nil
 }
 
 // tableEntry returns the entry of a row that starts at line, or the reason

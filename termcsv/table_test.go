@@ -52,6 +52,17 @@ func TestReadTable(t *testing.T) {
 				{Terms: []Term{term("EN", "stay home", 3)}},
 			},
 		},
+		"columns": {
+			file: "input.csv",
+			wantEntries: []Entry{
+				{Terms: []Term{term("en", "mask", 2), term("sw", "barakoa", 2)}},
+			},
+			wantSkipped: []Skip{
+				{Line: 1, Reason: `column 2: "xx yy" is neither a language tag nor a known column name; skipped`},
+				{Line: 1, Reason: `column 3: "Term ID" is neither a language tag nor a known column name; skipped`},
+				{Line: 1, Reason: `column 5: "en-x-abcdefgh-abcdefgh-abcdefgh-abcdefgh…" (67 bytes) is neither a language tag nor a known column name; skipped`},
+			},
+		},
 		"semicolon": {
 			file: "input.csv",
 			wantEntries: []Entry{

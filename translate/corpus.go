@@ -141,7 +141,8 @@ func newCorpus(srcLang, tgtLang, source string) (*Corpus, error) {
 	return &Corpus{Src: src, Tgt: tgt, Source: source}, nil
 }
 
-// add keeps a pair, or hands it on, or records why it was skipped. Its
+// add keeps a pair, or hands it on, or records why it was skipped (an
+// empty side, a side longer than limits.SegmentBytes). Its
 // readers have checked that the text is UTF-8 (textnorm.NewReader, or the
 // XML decoder).
 func (c *Corpus) add(where, src, tgt string) error {
@@ -150,6 +151,8 @@ func (c *Corpus) add(where, src, tgt string) error {
 	switch {
 	case src == "" || tgt == "":
 		c.Skipped = append(c.Skipped, Skip{where, "one side is empty"})
+	case overLong(src, tgt) != "":
+		c.Skipped = append(c.Skipped, Skip{where, overLong(src, tgt)})
 	case c.each != nil:
 		return c.each(c, Pair{Src: src, Tgt: tgt})
 	default:

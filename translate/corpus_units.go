@@ -85,8 +85,16 @@ func eachTranslation(u tmx.Unit, src, where string, out *Translations, fn func(s
 		out.Skipped = append(out.Skipped, Skip{where, fmt.Sprintf("unit %q has no %s sentence with a translation", u.ID, srcName(src, out))})
 		return nil
 	}
+	if why := overLong(source); why != "" {
+		out.Skipped = append(out.Skipped, Skip{where, fmt.Sprintf("unit %q, %s: %s", u.ID, out.Src, why)})
+		return nil
+	}
 	for i, v := range others {
 		if v.Text == "" {
+			continue
+		}
+		if why := overLong(v.Text); why != "" {
+			out.Skipped = append(out.Skipped, Skip{where, fmt.Sprintf("unit %q, %s: %s", u.ID, otherTags[i], why)})
 			continue
 		}
 		tag := otherTags[i]

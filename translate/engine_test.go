@@ -31,7 +31,7 @@ var clinicEnEs = []translate.Pair{
 }
 
 // trainedStore trains both directions of pairs into a fresh database.
-func trainedStore(t *testing.T, corpora ...*translate.Corpus) *storage.Store {
+func trainedStore(t testing.TB, corpora ...*translate.Corpus) *storage.Store {
 	t.Helper()
 	ctx := context.Background()
 	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "models.db"))

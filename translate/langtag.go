@@ -5,7 +5,13 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"tafsiri/internal/limits"
 )
+
+// ErrLongTag reports a language code longer than any tag in use
+// (limits.TagBytes): private-use subtags could make one of any length.
+var ErrLongTag = fmt.Errorf("longer than %d bytes", limits.TagBytes)
 
 // fileCodes maps language codes that translation files write but BCP 47
 // reads differently: TICO-19's "es-LA" means Latin America, not Laos.
@@ -14,15 +20,20 @@ var fileCodes = map[string]string{
 }
 
 // CanonicalTag returns the BCP 47 tag Tafsiri stores for a language code as a
-// file or a user writes it ("es-LA" → "es-419", "EN_us" → "en-US").
+// file or a user writes it ("es-LA" → "es-419", "EN_us" → "en-US"). A code
+// that is no BCP 47 tag, or longer than limits.TagBytes (ErrLongTag), is an
+// error that names it.
 func CanonicalTag(code string) (string, error) {
 	code = strings.ReplaceAll(strings.TrimSpace(code), "_", "-")
+	if len(code) > limits.TagBytes {
+		return "", fmt.Errorf("read language code %s: %w", limits.Quote(code), ErrLongTag)
+	}
 	if fixed, ok := fileCodes[strings.ToLower(code)]; ok {
 		code = fixed
 	}
 	t, err := language.Parse(code)
 	if err != nil {
-		return "", fmt.Errorf("read language code %q: %w", code, err)
+		return "", fmt.Errorf("read language code %s: %w", limits.Quote(code), err)
 	}
 	return t.String(), nil
 }

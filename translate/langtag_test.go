@@ -1,6 +1,10 @@
 package translate
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+)
 
 func TestCanonicalTag(t *testing.T) {
 	cases := map[string]string{
@@ -49,5 +53,31 @@ func TestMatchTagFindsTheModelThatServesALanguage(t *testing.T) {
 				t.Errorf("MatchTag(%q) = %q, %v; want %q, %v", want, got, ok, tc.want, tc.found)
 			}
 		})
+	}
+}
+
+func TestCanonicalTagRefusesALongCodeNamingIt(t *testing.T) {
+	long := "en-x-" + strings.Repeat("abcdefgh-", 11000) + "a" // well-formed BCP 47, 99 KB
+	cases := map[string]struct {
+		code    string
+		wantErr error
+	}{
+		"100 KB of private use": {long, ErrLongTag},
+		"65 bytes":              {"en-x-" + strings.Repeat("abcdefg-", 7) + "abcd", ErrLongTag},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, err := CanonicalTag(c.code)
+			if !errors.Is(err, c.wantErr) {
+				t.Fatalf("CanonicalTag(%d bytes) = %v, want %v", len(c.code), err, c.wantErr)
+			}
+			if msg := err.Error(); len(msg) > 200 || !strings.Contains(msg, c.code[:20]) {
+				t.Errorf("error %q should name the code, briefly", msg)
+			}
+		})
+	}
+	at := "en-x-" + strings.Repeat("abcdefg-", 7) + "abc" // 64 bytes
+	if got, err := CanonicalTag(at); err != nil || got != at {
+		t.Errorf("CanonicalTag(%d bytes) = %q, %v; want it kept", len(at), got, err)
 	}
 }
