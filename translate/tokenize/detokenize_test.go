@@ -42,6 +42,7 @@ func TestDetokenize(t *testing.T) {
 		"hashtag and handle":               {"en", []string{"#", "COVID19", "@", "WHO"}, "#COVID19 @WHO"},
 		"Arabic punctuation":               {"ar", []string{"اغسل", "يديك", "،", "لماذا", "؟"}, "اغسل يديك، لماذا؟"},
 		"Arabic proclitic before a number": {"ar", []string{"و", "1,727", "حالة"}, "و1,727 حالة"},
+		"Arabic proclitic with a tatweel":  {"ar", []string{"بـ", "30", "دقيقة"}, "بـ30 دقيقة"},
 		"Persian keeps و apart":            {"fa", []string{"و", "۳۶"}, "و ۳۶"},
 		"Devanagari danda":                 {"hi", []string{"घर", "जाएं", "।", "हाँ", "॥"}, "घर जाएं। हाँ॥"},
 		"Ethiopic":                         {"am", []string{"ቤት", "ይቆዩ", "፣", "አሁን", "።"}, "ቤት ይቆዩ፣ አሁን።"},

@@ -106,6 +106,8 @@ func TestTokenizeScripts(t *testing.T) {
 			[]string{"اغْسِلْ", "يَدَيْكَ", "،", "ثُمَّ", "جفّفها", "؟"}},
 		"Arabic proclitic before a number": {"ar", "و1,727 حالة",
 			[]string{"و", "1,727/number", "حالة"}},
+		"Arabic proclitic with a tatweel before a number": {"ar", "قبل الإفطار بـ30 دقيقة",
+			[]string{"قبل", "الإفطار", "بـ", "30/number", "دقيقة"}},
 		"Arabic-Indic digits": {"ar", "٣ أيام و٣٫٥ ساعة",
 			[]string{"٣/number", "أيام", "و", "٣٫٥/number", "ساعة"}},
 		"Persian ZWNJ stays inside the word": {"fa", "می‌خواهم دست‌هایم را بشویم.",

@@ -1,6 +1,9 @@
 package tokenize
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // stop says why a run of word characters ended.
 type stop uint8
@@ -218,7 +221,7 @@ func allDigits(w string) bool {
 // isProclitic reports the one-letter Arabic prefixes (and, with, for, like,
 // so) that are written joined to the next word, numbers included.
 func isProclitic(w string) bool {
-	switch w {
+	switch strings.TrimSuffix(w, "\u0640") { // "بـ30": a tatweel may stretch the letter
 	case "و", "ب", "ل", "ك", "ف":
 		return true
 	}
