@@ -6,12 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"tafsiri/defaults"
+	"tafsiri/internal/datetime"
 	"tafsiri/storage"
 	"tafsiri/translate"
 	"tafsiri/translate/metric"
@@ -19,10 +19,6 @@ import (
 
 // noticeLangs are the languages of the team's notice test set, in report order.
 var noticeLangs = []string{"es-419", "fr", "pt-BR", "ar", "sw", "hi", "bn", "ur", "fa", "zh-Hans", "ru", "id"}
-
-// englishCalendarWord finds an English month or weekday name.
-var englishCalendarWord = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|` +
-	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 
 // benchNotices translates the team's notice test set (DIR/en.txt and a
 // line-aligned DIR/<tag>.txt per language) with the default data only, in a
@@ -41,6 +37,7 @@ func benchNotices(ctx context.Context, w io.Writer, dir string) error {
 			}
 			engine := translate.NewEngine(st)
 			engine.Terms, engine.Memory = st, st
+			engine.Lexicon = st
 			fmt.Fprintf(w, "Notice test set (%s, %d sentences), defaults only\n\n", dir, len(en))
 			fmt.Fprintf(w, "| lang | chrF | English words left (of the source's) | English month/weekday names |\n|---|---|---|---|\n")
 			var chrfs []float64
@@ -110,7 +107,7 @@ func englishLeft(source, out, ref string) (left, words int) {
 // ref does not write too (Indonesian writes "April" as English does).
 func calendarNamesLeft(out, ref string) int {
 	n := 0
-	for _, name := range englishCalendarWord.FindAllString(out, -1) {
+	for _, name := range datetime.EnglishNames(out) {
 		if !strings.Contains(ref, name) {
 			n++
 		}

@@ -3,6 +3,7 @@ package defaults
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 
 	"tafsiri/glossary"
 	"tafsiri/internal/closer"
+	"tafsiri/internal/datetime"
 	"tafsiri/storage"
 	"tafsiri/translate"
 )
@@ -117,11 +119,6 @@ func TestAFreshDatabaseGetsTheDefaultsOnce(t *testing.T) {
 	}
 }
 
-// englishCalendarName finds an English month or weekday name, which a
-// translation must write in its own language.
-var englishCalendarName = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|` +
-	`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-
 // digitRuns finds the numbers a translation must copy exactly.
 var digitRuns = regexp.MustCompile(`[0-9]+`)
 
@@ -158,8 +155,8 @@ func TestSeparateNoticesTranslateIntoEveryDefaultLanguage(t *testing.T) {
 				if strings.TrimSpace(r.Text) == "" || r.Text == notices[i] {
 					t.Errorf("%q → %q: empty or untranslated", notices[i], r.Text)
 				}
-				if name := englishCalendarName.FindString(r.Text); name != "" {
-					t.Errorf("%q → %q: the English name %s is left in the translation", notices[i], r.Text, name)
+				if names := datetime.EnglishNames(r.Text); len(names) > 0 {
+					t.Errorf("%q → %q: the English name %s is left in the translation", notices[i], r.Text, names[0])
 				}
 				for _, n := range digitRuns.FindAllString(notices[i], -1) {
 					if !slices.Contains(digitRuns.FindAllString(r.Text, -1), n) {
@@ -301,4 +298,55 @@ func hasTerm(c glossary.Concept, lang, text string, status glossary.Status) bool
 		}
 	}
 	return false
+}
+
+// Issue 13 case 5: an install that was interrupted is recorded as such, and
+// the next Install finishes it.
+func TestAnInterruptedInstallIsFinishedByTheNext(t *testing.T) {
+	st, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "interrupted.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pairs := 0
+	_, err = Install(ctx, st, func(stage string) {
+		if strings.HasPrefix(stage, "training ") {
+			if pairs++; pairs == 2 {
+				cancel()
+			}
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("the interrupted Install = %v, want context.Canceled", err)
+	}
+	bg := context.Background()
+	check := func(when string, wantInstalled, wantUnfinished, wantModels int) {
+		t.Helper()
+		installed, err1 := Installed(bg, st)
+		unfinished, err2 := Unfinished(bg, st)
+		models, err3 := st.Models(bg)
+		if err := errors.Join(err1, err2, err3); err != nil {
+			t.Fatal(err)
+		}
+		if installed != wantInstalled || unfinished != wantUnfinished || len(models) != wantModels {
+			t.Errorf("%s: installed %d, unfinished %d, %d models; want %d, %d, %d",
+				when, installed, unfinished, len(models), wantInstalled, wantUnfinished, wantModels)
+		}
+	}
+	check("after the interruption", 0, Version, 2)
+	rep, err := Install(bg, st, nil)
+	if err != nil || !rep.Installed {
+		t.Fatalf("the next Install = %+v, %v", rep, err)
+	}
+	pb, err := readPhrasebook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("after the next install", Version, 0, 2*len(pb.langs))
 }

@@ -2,6 +2,7 @@ package datetime
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
 )
@@ -274,5 +275,19 @@ func TestFormatFails(t *testing.T) {
 				t.Errorf("Format(%+v, %q) = %q, %v; want error %v", tc.v, tc.tag, got, err, tc.want)
 			}
 		})
+	}
+}
+
+func TestEnglishNamesFindsWholeNamesOnly(t *testing.T) {
+	cases := map[string][]string{
+		"Come on Sunday 12 March.":           {"Sunday", "March"},
+		"Le marché ouvre. Marché, Mayo, may": nil,
+		"الثلاثاء May 5":                     {"May"},
+		"3月12日":                              nil,
+	}
+	for text, want := range cases {
+		if got := EnglishNames(text); !slices.Equal(got, want) {
+			t.Errorf("EnglishNames(%q) = %q, want %q", text, got, want)
+		}
 	}
 }
