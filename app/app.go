@@ -32,6 +32,7 @@ type UI struct {
 	translate *translateView
 	glossary  *glossaryView
 	memory    *memoryView
+	lexicon   *lexiconView
 	models    *modelsView
 	settings  *settingsView
 	home      *homeView
@@ -46,16 +47,19 @@ func New(a fyne.App, st *storage.Store) *UI {
 	win.SetIcon(icon)
 	engine := translate.NewEngine(st)
 	engine.Terms, engine.Memory = st, st
+	engine.Lexicon = st
 	u := &UI{app: a, win: win, store: st, engine: engine}
 	applySettings(u)
 	u.translate = newTranslateView(u)
 	u.glossary, u.memory = newGlossaryView(u), newMemoryView(u)
+	u.lexicon = newLexiconView(u)
 	u.models, u.settings = newModelsView(u), newSettingsView(u)
 	u.home = newHomeView(win, st)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("Translate", u.translate.content),
 		container.NewTabItem("Glossary", u.glossary.content),
 		container.NewTabItem("Memory", u.memory.content),
+		container.NewTabItem("Lexicon", u.lexicon.content),
 		container.NewTabItem("Models", u.models.content),
 		container.NewTabItem("Settings", u.settings.content),
 		container.NewTabItem("Data", u.home.content),
@@ -76,6 +80,7 @@ func (u *UI) refreshAll() {
 	u.translate.reload()
 	u.glossary.refresh()
 	u.memory.refresh()
+	u.lexicon.refresh()
 	u.models.refresh()
 	u.settings.load()
 	u.home.refresh()
@@ -94,6 +99,8 @@ func (u *UI) refreshSelected() {
 		u.glossary.refresh()
 	case u.memory.content:
 		u.memory.refresh()
+	case u.lexicon.content:
+		u.lexicon.refresh()
 	case u.models.content:
 		u.models.refresh()
 	case u.home.content:
@@ -112,6 +119,8 @@ func (u *UI) addShortcuts() {
 			u.glossary.focusSearch()
 		case u.memory.content:
 			u.memory.focusSearch()
+		case u.lexicon.content:
+			u.lexicon.focusSearch()
 		case u.models.content:
 			c.Focus(u.models.filter)
 		}

@@ -144,6 +144,10 @@ func TestDefaultDataHasGlyphs(t *testing.T) {
 		if err != nil {
 			return err
 		}
+		if strings.HasSuffix(path, ".tsv") {
+			collectColumnText(data, texts)
+			return nil
+		}
 		return collectLangText(data, texts)
 	})
 	if err != nil {
@@ -158,6 +162,31 @@ func TestDefaultDataHasGlyphs(t *testing.T) {
 			if missing := missingRunes(face, b.String()); len(missing) > 0 {
 				t.Errorf("default data in %s (%s): no glyph for %v", lang, name, missing)
 			}
+		}
+	}
+}
+
+// collectColumnText adds the cells of a tab-separated file whose header
+// names a language per column (the lexicon) to texts, under that language.
+func collectColumnText(data []byte, texts map[string]*strings.Builder) {
+	var header []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cells := strings.Split(line, "\t")
+		if header == nil {
+			header = cells
+			continue
+		}
+		for i, cell := range cells {
+			if i >= len(header) || header[i] == "pos" {
+				continue
+			}
+			if texts[header[i]] == nil {
+				texts[header[i]] = &strings.Builder{}
+			}
+			texts[header[i]].WriteString(cell + " ")
 		}
 	}
 }

@@ -92,6 +92,9 @@ func describeSpan(ctx context.Context, u *UI, res *translate.Result, span transl
 		d.Title = "The source's value"
 		d.Rows = append(d.Rows, detailRow{"Why", "Numbers, times, dates, links and e-mail addresses are the source's, copied as they are; " +
 			"dates, times and weekdays that English writes with words are written with this language's names and patterns (CLDR).", ""})
+	case translate.FromDictionary:
+		d.Title = "Dictionary (the lexicon)"
+		d.Rows = append(d.Rows, spanDictionaryRows(ctx, u, src, res.To, span)...)
 	case translate.FromUnknown:
 		d.Title = "Unknown word"
 		d.Rows = append(d.Rows, detailRow{"Why", "No model or glossary entry knows this word, so it was kept as written. " +

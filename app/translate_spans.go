@@ -34,11 +34,12 @@ var (
 	provModel       = provenance{"model", color.NRGBA{0x80, 0x80, 0x80, 0x33}}
 	provPlaceholder = provenance{"source's value (number, date…)", color.NRGBA{0x00, 0x9a, 0xa6, 0x5c}}
 	provUnknown     = provenance{"unknown word", color.NRGBA{0xd7, 0x3a, 0x49, 0x70}}
+	provDictionary  = provenance{"dictionary (lexicon)", color.NRGBA{0xc2, 0x7c, 0x0e, 0x5c}}
 	provPlain       = provenance{"", color.NRGBA{}}
 )
 
 // legendOrder is the order of the legend.
-var legendOrder = []provenance{provMemory, provValues, provApproved, provDraft, provModel, provPlaceholder, provUnknown}
+var legendOrder = []provenance{provMemory, provValues, provApproved, provDraft, provModel, provPlaceholder, provDictionary, provUnknown}
 
 // provenanceOf tells how span s is marked; nil is text outside every span.
 func provenanceOf(s *translate.Span) provenance {
@@ -61,6 +62,8 @@ func provenanceOf(s *translate.Span) provenance {
 		return provPlaceholder
 	case translate.FromUnknown:
 		return provUnknown
+	case translate.FromDictionary:
+		return provDictionary
 	}
 	return provModel
 }

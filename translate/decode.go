@@ -75,6 +75,9 @@ func (m *loadedModel) sentenceOptions(ctx context.Context, store ModelStore, s s
 	if err != nil {
 		return nil, err
 	}
+	if opts, err = m.lexiconOptions(ctx, m.lex, s, opts); err != nil {
+		return nil, err
+	}
 	opts = numberWordOptions(s, m.info.Src, opts)
 	return m.terms.constrain(s, wholeCompounds(s, m.info.Src, opts)), nil
 }
@@ -149,7 +152,7 @@ func realize(s segment, o decoder.Option, casing map[string]string, write func(t
 			break
 		}
 	}
-	return words, FromModel
+	return words, optionOrigin(o)
 }
 
 // assemble detokenizes all pieces into one text and locates each span in it.

@@ -29,6 +29,9 @@ type Engine struct {
 	// values, before the model is asked; fuzzy matches at the threshold or
 	// more become suggestions (Result.Suggestions).
 	Memory Memory
+	// Lexicon, when set, translates the words and expressions the model
+	// does not know (FromDictionary), before they are copied as unknown.
+	Lexicon Lexicon
 
 	threshold     atomic.Int32 // fuzzy match percentage; 0 means DefaultFuzzyThreshold
 	westernDigits atomic.Bool  // write 0–9 in every language (SetWesternDigits)
@@ -225,7 +228,7 @@ func (e *Engine) load(ctx context.Context, info ModelInfo) (*loadedModel, error)
 			terms = newTermSet(info.Src, info.Tgt, rules)
 		}
 	}
-	m := &loadedModel{info: info, casing: casing, terms: terms, lmReady: make(chan struct{}),
+	m := &loadedModel{info: info, casing: casing, terms: terms, lex: e.Lexicon, lmReady: make(chan struct{}),
 		cache: map[string][]phrases.Entry{}, stems: map[string][]phrases.Entry{}}
 	if e.Memory != nil {
 		has, err := e.Memory.HasSegments(ctx, info.Src, info.Tgt)

@@ -29,6 +29,7 @@ type loadedModel struct {
 	info   ModelInfo
 	casing map[string]string
 	terms  *termSet // nil without a glossary
+	lex    Lexicon  // Engine.Lexicon when the model was loaded; nil without one
 	// hasMemory is whether the translation memory holds this pair at all.
 	hasMemory atomic.Bool
 

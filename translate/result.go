@@ -15,9 +15,18 @@ const (
 	// FromMemoryValues: the memory holds the sentence but for the values of
 	// its numbers, dates, times...; the sentence's values are filled in.
 	FromMemoryValues Origin = "tm-values"
+	// FromMemoryRepaired: the memory holds a sentence that differs in a
+	// few words; its translation is used with the translations of the
+	// sentence's own words in place of the stored ones. Those words are
+	// spans of their own, from the glossary or the model (see repair.go).
+	FromMemoryRepaired Origin = "tm-repaired"
 	// FromFuzzyMemory marks a suggestion: the memory holds a similar
-	// sentence, never used as the translation; review the differences.
+	// sentence, not used as the translation (unless repaired:
+	// FromMemoryRepaired); review the differences.
 	FromFuzzyMemory Origin = "tm-fuzzy"
+	// FromDictionary: a word or expression the model does not know,
+	// translated by the lexicon (Engine.Lexicon).
+	FromDictionary Origin = "dictionary"
 )
 
 // Span is a piece of a translation with its provenance.
@@ -31,7 +40,8 @@ type Span struct {
 	ConceptID  int64
 	TermStatus string
 	// Match is a memory span's match percentage; Diff marks how the stored
-	// source differs from the sentence, for review.
+	// source differs from the sentence, for review. The words a repaired
+	// match (FromMemoryRepaired) changed are the spans between its own.
 	Match int
 	Diff  []memory.DiffOp
 	// Values are the values a FromMemoryValues span filled in, stored → new.
