@@ -41,8 +41,8 @@ func (m *loadedModel) stemOptions(ctx context.Context, store ModelStore, s segme
 		}
 		for _, e := range entries[:min(len(entries), stemOptions)] {
 			target := strings.Fields(e.Target)
-			if placeholderClasses(target) != "" {
-				continue
+			if placeholderClasses(target) != "" || writesOtherNumbers(s.keys[i:i+1], target) {
+				continue // a borrowed translation must not bring a number along ("6টি")
 			}
 			scores := make([]float64, numPhraseFeatures)
 			for k, v := range e.Scores {
