@@ -79,6 +79,11 @@ func describeSpan(ctx context.Context, u *UI, res *translate.Result, span transl
 	case translate.FromMemory, translate.FromFuzzyMemory:
 		d.Title = fmt.Sprintf("Translation memory, %d%% match", span.Match)
 		d.Rows = append(d.Rows, spanMemoryRows(ctx, u, src, res.To, span)...)
+	case translate.FromMemoryRepaired:
+		d.Title = fmt.Sprintf("Translation memory, repaired (%d%% match)", span.Match)
+		d.Rows = append(d.Rows, spanMemoryRows(ctx, u, src, res.To, span)...)
+		d.Rows = append(d.Rows, detailRow{"Why", "The stored sentence differs in a few words; their translations, " +
+			"marked apart from the rest, replace the stored ones. Check them before you use the text.", ""})
 	case translate.FromMemoryValues:
 		d.Title = "Translation memory, values filled"
 		d.Rows = append(d.Rows, spanMemoryRows(ctx, u, src, res.To, span)...)

@@ -29,6 +29,7 @@ var (
 	provMemory      = provenance{"memory, exact", color.NRGBA{0x2e, 0xa0, 0x43, 0x66}}
 	provValues      = provenance{"memory, values filled", color.NRGBA{0x7c, 0xb3, 0x42, 0x70}}
 	provFuzzy       = provenance{"memory, fuzzy %", color.NRGBA{0xe0, 0xa0, 0x00, 0x70}}
+	provRepaired    = provenance{"memory, repaired", color.NRGBA{0xb5, 0xc9, 0x3a, 0x70}}
 	provApproved    = provenance{"glossary, approved", color.NRGBA{0x1f, 0x6f, 0xeb, 0x66}}
 	provDraft       = provenance{"glossary, draft", color.NRGBA{0xa3, 0x5b, 0xd8, 0x66}}
 	provModel       = provenance{"model", color.NRGBA{0x80, 0x80, 0x80, 0x33}}
@@ -39,7 +40,7 @@ var (
 )
 
 // legendOrder is the order of the legend.
-var legendOrder = []provenance{provMemory, provValues, provApproved, provDraft, provModel, provPlaceholder, provDictionary, provUnknown}
+var legendOrder = []provenance{provMemory, provValues, provRepaired, provApproved, provDraft, provModel, provPlaceholder, provDictionary, provUnknown}
 
 // provenanceOf tells how span s is marked; nil is text outside every span.
 func provenanceOf(s *translate.Span) provenance {
@@ -53,6 +54,8 @@ func provenanceOf(s *translate.Span) provenance {
 		return provValues
 	case translate.FromFuzzyMemory:
 		return provFuzzy
+	case translate.FromMemoryRepaired:
+		return provRepaired
 	case translate.FromGlossary:
 		if s.TermStatus == string(glossary.Approved) {
 			return provApproved

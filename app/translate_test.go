@@ -532,3 +532,20 @@ func TestAcceptedTranslationsArePairedLineByLine(t *testing.T) {
 		})
 	}
 }
+
+// TestARepairedMemoryMatchIsMarkedAndExplained: the stored text of a
+// repaired match has its own colour and says that its replaced words need
+// checking.
+func TestARepairedMemoryMatchIsMarkedAndExplained(t *testing.T) {
+	st := translateStore(t)
+	ui, _ := openTranslate(t, st)
+	span := translate.Span{Text: "Cubra los", Source: "Cover the fruit.", Origin: translate.FromMemoryRepaired, Match: 83}
+	if p := provenanceOf(&span); p != provRepaired {
+		t.Errorf("a repaired span is marked %q, want %q", p.name, provRepaired.name)
+	}
+	res := &translate.Result{From: "en", To: "es-419", Text: "Cubra los frutas.", Spans: []translate.Span{span}}
+	d := describeSpan(context.Background(), ui, res, span)
+	if rows := detailText(d); d.Title != "Translation memory, repaired (83% match)" || !strings.Contains(rows, "Check them") {
+		t.Errorf("detail %q:\n%s", d.Title, rows)
+	}
+}

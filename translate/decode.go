@@ -38,12 +38,12 @@ func (e *Engine) translate(ctx context.Context, m *loadedModel, text string) (ou
 	var pieces []piece
 	var suggestions []Span
 	for _, sent := range seg.sentences() {
-		p, suggestion, err := e.recall(ctx, m, sent)
+		recalled, suggestion, err := e.recallPieces(ctx, m, sent)
 		if err != nil {
 			return output{}, err
 		}
-		if p != nil {
-			pieces = append(pieces, *p)
+		if len(recalled) > 0 {
+			pieces = append(pieces, recalled...)
 			continue
 		}
 		if suggestion != nil {

@@ -26,8 +26,9 @@ type Engine struct {
 	// Terms, when set, is the glossary every translation keeps to.
 	Terms TermSource
 	// Memory, when set, gives sentences it holds exactly, or but for their
-	// values, before the model is asked; fuzzy matches at the threshold or
-	// more become suggestions (Result.Suggestions).
+	// values, before the model is asked; a fuzzy match at the threshold or
+	// more is repaired when every difference can be (repair.go), and else
+	// becomes a suggestion (Result.Suggestions).
 	Memory Memory
 	// Lexicon, when set, translates the words and expressions the model
 	// does not know (FromDictionary), before they are copied as unknown.
@@ -47,10 +48,11 @@ func NewEngine(store ModelStore) *Engine {
 }
 
 // SetFuzzyThreshold sets the lowest fuzzy-match percentage the memory
-// suggests (0: DefaultFuzzyThreshold); it may change while translations run.
+// suggests and tries to repair (0: DefaultFuzzyThreshold); it may change
+// while translations run.
 func (e *Engine) SetFuzzyThreshold(percent int) { e.threshold.Store(int32(percent)) }
 
-// FuzzyThreshold returns the lowest fuzzy-match percentage the memory suggests.
+// FuzzyThreshold returns the lowest fuzzy-match percentage the memory suggests and repairs.
 func (e *Engine) FuzzyThreshold() int {
 	if p := int(e.threshold.Load()); p > 0 {
 		return p

@@ -6,7 +6,8 @@ import "context"
 // memory of the pair itself, as recall does for a sentence: a translation a
 // user accepted for from→to is stored for that pair, which no model on the
 // route consults. It returns nil when the memory holds no answer, with the
-// suggestion it holds, if any, for the caller to pass on.
+// suggestion it holds, if any, for the caller to pass on. A fuzzy match is
+// not repaired here: no model of the pair translates the changed words.
 func (e *Engine) recallPair(ctx context.Context, from, to, line string) (*Result, *Span, error) {
 	if e.Memory == nil {
 		return nil, nil, nil
@@ -15,7 +16,7 @@ func (e *Engine) recallPair(ctx context.Context, from, to, line string) (*Result
 	if err != nil || !has {
 		return nil, nil, err
 	}
-	answer, suggestion, err := e.lookupMemory(ctx, from, to, line)
+	answer, suggestion, _, err := e.lookupMemory(ctx, from, to, line)
 	if answer == nil {
 		return nil, suggestion, err
 	}

@@ -18,7 +18,14 @@ type Memory interface {
 	HasSegments(ctx context.Context, src, tgt string) (bool, error)
 }
 
-// DefaultFuzzyThreshold is the lowest fuzzy match offered as a suggestion, as CAT tools default.
+// DefaultFuzzyThreshold is the lowest fuzzy match the memory uses, as CAT
+// tools default. The threshold (Engine.SetFuzzyThreshold, the Settings'
+// "suggest from") is one bar for two uses: a match at or above it is
+// offered as a suggestion, and the memory tries to repair it (repair.go);
+// a repaired match is the translation, with the words it changed marked.
+// Lowering it lets more sentences be repaired, never with a difference
+// the repair rules refuse (an added or dropped word, a number, a
+// negation...): those go to the model, whatever the threshold.
 const DefaultFuzzyThreshold = memory.DefaultThreshold
 
 // memoryAnswer picks, from a sentence's memory hits (best first, as
@@ -28,10 +35,10 @@ const DefaultFuzzyThreshold = memory.DefaultThreshold
 // sentence's values written into its translation, as the source writes them
 // or, where the translation writes dates and times in its own language's
 // form, in that form (writeValue for src→tgt). A fuzzy match is never the
-// translation, since it may say what the source does not; the best one
-// comes back as a suggestion for a person to review (nil when there is an
-// answer or no hit at all).
-func memoryAnswer(hits []memory.Hit, src, tgt string) (answer *memory.Hit, text string, suggestion *memory.Hit) {
+// translation as it stands, since it may say what the source does not; the
+// best one comes back for repair and as a suggestion for a person to review
+// (nil when there is an answer or no hit at all).
+func memoryAnswer(hits []memory.Hit, src, tgt string) (answer *memory.Hit, text string, fuzzy *memory.Hit) {
 	for i := range hits {
 		if h := &hits[i]; h.Score == 100 {
 			return h, h.Segment.Target, nil
@@ -82,42 +89,56 @@ func memorySpan(h *memory.Hit, source, text string) Span {
 }
 
 // lookupMemory looks text up in the src→tgt memory: it returns the span the
-// memory answers with (memoryAnswer), or nil and the suggestion when there
-// is no answer but a fuzzy match at or above the threshold.
-func (e *Engine) lookupMemory(ctx context.Context, src, tgt, text string) (answer, suggestion *Span, err error) {
+// memory answers with (memoryAnswer), or nil and, when there is a fuzzy
+// match at or above the threshold, that match and its suggestion.
+func (e *Engine) lookupMemory(ctx context.Context, src, tgt, text string) (answer, suggestion *Span, fuzzy *memory.Hit, err error) {
 	hits, err := memory.Search(ctx, e.Memory, src, tgt, text, e.FuzzyThreshold(), 1)
 	if err != nil {
-		return nil, nil, fmt.Errorf("look up %q in the memory: %w", text, err)
+		return nil, nil, nil, fmt.Errorf("look up %q in the memory: %w", text, err)
 	}
 	hit, target, fuzzy := memoryAnswer(hits, src, tgt)
 	switch {
 	case hit != nil:
 		span := memorySpan(hit, text, target)
-		return &span, nil, nil
+		return &span, nil, nil, nil
 	case fuzzy != nil:
 		span := memorySpan(fuzzy, text, fuzzy.Segment.Target)
-		return nil, &span, nil
+		return nil, &span, fuzzy, nil
 	}
-	return nil, nil, nil
+	return nil, nil, nil, nil
 }
 
-// recall looks a sentence up in the translation memory (lookupMemory): it
-// returns the piece the memory answers with, or nil, and the suggestion
-// when there is no answer but a fuzzy match at or above the threshold.
-func (e *Engine) recall(ctx context.Context, m *loadedModel, s segment) (*piece, *Span, error) {
+// recallPieces looks a sentence up in the translation memory
+// (lookupMemory): it returns the pieces the memory answers with, one for
+// an exact or a values-only match, several for a repaired one (repair),
+// else none. The suggestion is the best fuzzy match at or above the
+// threshold, repaired or not; a caller offers it only when there are no
+// pieces.
+func (e *Engine) recallPieces(ctx context.Context, m *loadedModel, s segment) ([]piece, *Span, error) {
+	answer, suggestion, fuzzy, err := e.recallSentence(ctx, m, s)
+	if answer != nil || fuzzy == nil || err != nil {
+		return answer, suggestion, err
+	}
+	repaired, err := e.repair(ctx, m, s, fuzzy)
+	return repaired, suggestion, err
+}
+
+// recallSentence is recallPieces without repair: the memory's exact or
+// values-only answer as one piece, else the suggestion and its fuzzy match.
+func (e *Engine) recallSentence(ctx context.Context, m *loadedModel, s segment) ([]piece, *Span, *memory.Hit, error) {
 	if e.Memory == nil || !m.hasMemory.Load() {
-		return nil, nil, nil // most sentences of a pair the memory lacks need no lookup
+		return nil, nil, nil, nil // most sentences of a pair the memory lacks need no lookup
 	}
-	answer, suggestion, err := e.lookupMemory(ctx, m.info.Src, m.info.Tgt, surfaceText(m.info.Src, s.tokens))
+	answer, suggestion, fuzzy, err := e.lookupMemory(ctx, m.info.Src, m.info.Tgt, surfaceText(m.info.Src, s.tokens))
 	if answer == nil {
-		return nil, suggestion, err
+		return nil, suggestion, fuzzy, err
 	}
-	p := &piece{text: answer.Text, source: answer.Source, origin: answer.Origin, score: answer.Score,
+	p := piece{text: answer.Text, source: answer.Source, origin: answer.Origin, score: answer.Score,
 		match: answer.Match, diff: answer.Diff, values: answer.Values}
 	for _, t := range prepare(m.info.Tgt, answer.Text).tokens {
 		p.words = append(p.words, t.Text)
 	}
-	return p, nil, nil
+	return []piece{p}, nil, nil, nil
 }
 
 // Accept stores a translation a user accepted or corrected in the memory,
