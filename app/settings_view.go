@@ -86,8 +86,9 @@ func (v *settingsView) form() fyne.CanvasObject {
 			"Glossary, memory, models and settings all live in this one file: back it up to keep them."),
 		item("Translate into", v.targets.box, "The target languages Translate starts with."),
 		item("Suggest memory matches from", container.NewBorder(nil, nil, nil, v.percent, v.threshold),
-			"A stored sentence at least this similar is shown under the translation as a suggestion to review. "+
-				"The memory translates only a sentence it holds exactly, or but for its numbers, dates and times."),
+			"A stored sentence at least this similar is repaired when only a few words differ (the new words marked), "+
+				"else shown under the translation as a suggestion to review. "+
+				"Otherwise the memory translates only a sentence it holds exactly, or but for its numbers, dates and times."),
 		item("Digits", v.digits, "Numbers, times and dates in the target language's own digits where they are the norm "+
 			"(Persian ۰–۹, Bengali ০–৯), or 0–9 in every language."),
 		item("Detect among", v.detect.box, "None ticked: every language the database holds."),
