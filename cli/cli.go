@@ -56,6 +56,7 @@ func commands() []command {
 		{"glossary", "import, export, list, add, approve, forbid, edit, delete and restore glossary terms", runGlossary},
 		{"defaults", "install or reset the team's default phrasebook, glossary and models", runDefaults},
 		{"tm", "import, export and search the translation memory (TMX)", runTM},
+		{"lexicon", "import (FreeDict, TSV), list, search and export the bilingual dictionary", runLexicon},
 		{"settings", "read and change settings kept in the database", runSettings},
 		{"doctor", "check the database: path, versions, row counts, integrity", runDoctor},
 		{"version", "print the version of this build", runVersion},
@@ -152,7 +153,7 @@ func (m *Main) flagSet(name, usage string) *flagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // parse errors become one-line usage errors instead
 	fs.Usage = func() {}
-	fs.StringVar(&m.dbFlag, "db", m.dbFlag, "database file (default $TAFSIRI_DB, else "+defaultDBHint+")")
+	fs.Var(dbValue{&m.dbFlag}, "db", "database `file` (default $TAFSIRI_DB, else "+defaultDBHint+")")
 	return &flagSet{FlagSet: fs, usage: usage, out: m.Stdout}
 }
 
@@ -216,7 +217,23 @@ func (m *Main) withStore(ctx context.Context, fn func(*storage.Store) error) err
 	if err != nil {
 		return err
 	}
-	return useStore(ctx, path, fn)
+	return useStore(ctx, path, func(st *storage.Store) error {
+		m.watchStore(st)
+		return fn(st)
+	})
+}
+
+// watchStore tells the user on stderr when st could only be opened for
+// reading (a read-only folder or mount, a full disk), and when a change has
+// waited a few seconds for another process's write, such as an import, to
+// end: it keeps waiting rather than failing with "database is locked".
+func (m *Main) watchStore(st *storage.Store) {
+	if why := st.ReadOnly(); why != nil {
+		fmt.Fprintf(m.Stderr, "tafsiri: %s; opened for reading only\n", oneLine(why))
+	}
+	st.WhenBusy(func() {
+		fmt.Fprintln(m.Stderr, "tafsiri: waiting for another import or save to finish…")
+	})
 }
 
 // useStore opens the database at path, runs fn on it and closes it. A failed

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"tafsiri/internal/closer"
 	"tafsiri/memory"
 	"tafsiri/storage"
 	"tafsiri/tmx"
@@ -69,18 +70,20 @@ type MemoryReport struct {
 }
 
 // ImportMemory imports a TMX (or, for a .tsv, .tab or .txt name,
-// tab-separated pairs) into st in one transaction, reading and writing in
-// step so that a file of any size takes little memory. With tgt empty a TMX
-// keeps every language of its units: each unit's source sentence is stored
-// with each of its translations, and the memory answers every pair among
-// them (storage.Exact); with tgt given only src→tgt is imported. Languages
+// tab-separated pairs) into st, all of it or nothing: units are staged as
+// they are read, so that a file of any size takes little memory, and
+// published in one short transaction that keeps no one waiting long
+// (storage.MemoryImport). With tgt empty a TMX keeps every language of its
+// units: each unit's source sentence is stored with each of its
+// translations, and the memory answers every pair among them
+// (storage.Exact); with tgt given only src→tgt is imported. Languages
 // default as in translate.ReadTMX; origin is "import", "user" or "default".
-func ImportMemory(ctx context.Context, st *storage.Store, r io.Reader, name, src, tgt, origin string) (*MemoryReport, error) {
+func ImportMemory(ctx context.Context, st *storage.Store, r io.Reader, name, src, tgt, origin string) (_ *MemoryReport, err error) {
 	imp, err := st.BeginMemoryImport(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer imp.Rollback()
+	defer closer.Close(&err, imp, "memory import")
 	add := func(srcLang, tgtLang string, p translate.Pair) error {
 		return imp.Add(memory.Segment{SrcLang: srcLang, TgtLang: tgtLang, Source: p.Src, Target: p.Tgt, Origin: origin})
 	}

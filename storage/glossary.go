@@ -64,7 +64,7 @@ type ConceptImport struct {
 
 // BeginImport starts an import; end it with Commit, or Rollback to drop it.
 func (s *Store) BeginImport(ctx context.Context, opt ImportOptions) (*ConceptImport, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("import glossary: %w", err)
 	}

@@ -307,18 +307,3 @@ func (s *Store) conceptOfTerm(ctx context.Context, termID int64) (int64, error) 
 	}
 	return id, nil
 }
-
-// inTx runs fn in one transaction, committed when fn returns nil. fn's
-// statements run without cancellation (see batch): these edits are short,
-// and a cancel can only stop them before they begin.
-func (s *Store) inTx(ctx context.Context, fn func(ctx context.Context, tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := fn(context.WithoutCancel(ctx), tx); err != nil {
-		return err
-	}
-	return tx.Commit()
-}

@@ -14,6 +14,11 @@ type Health struct {
 	SQLiteVersion string       // version of the linked SQLite library
 	Tables        []TableCount // every table, by name
 	Integrity     []string     // problems PRAGMA integrity_check found, one per line; just "ok" when sound
+	// Half-written state: models an interrupted save left unfinished (opening
+	// the database for writing removes them), and rows whose parent is gone.
+	Unfinished []string
+	Dangling   []string
+	Repaired   []string // what opening the database removed, the same way; no problem any more
 }
 
 // TableCount is the number of rows in one table.
@@ -22,12 +27,14 @@ type TableCount struct {
 	Rows int64
 }
 
-// OK reports whether the database is sound and fully migrated.
+// OK reports whether the database is sound, fully migrated and holds nothing half-written.
 func (h Health) OK() bool {
-	return h.SchemaVersion == h.LatestVersion && len(h.Integrity) == 1 && h.Integrity[0] == "ok"
+	return h.SchemaVersion == h.LatestVersion && len(h.Integrity) == 1 && h.Integrity[0] == "ok" &&
+		len(h.Unfinished) == 0 && len(h.Dangling) == 0
 }
 
-// Check inspects the database: versions, row counts and SQLite's integrity check.
+// Check inspects the database: versions, row counts, SQLite's integrity
+// check and half-written state (unfinished models, rows whose parent is gone).
 func (s *Store) Check(ctx context.Context) (Health, error) {
 	h := Health{Path: s.path, LatestVersion: LatestSchemaVersion()}
 	var err error
@@ -43,6 +50,13 @@ func (s *Store) Check(ctx context.Context) (Health, error) {
 	if h.Integrity, err = s.integrityCheck(ctx); err != nil {
 		return h, err
 	}
+	if h.Unfinished, err = unfinishedModels(ctx, s.db); err != nil {
+		return h, err
+	}
+	if h.Dangling, err = danglingRows(ctx, s.db); err != nil {
+		return h, err
+	}
+	h.Repaired = s.repaired
 	return h, nil
 }
 

@@ -62,7 +62,7 @@ func withEmbedded(tb testing.TB, extra map[string]string) []migration {
 // dump renders a database's whole schema and content as text, to compare a file before and after.
 func dump(tb testing.TB, path string) string {
 	tb.Helper()
-	db, err := sql.Open("sqlite3", dsn(path, true))
+	db, err := sql.Open("sqlite3", dsn(path, readOnly))
 	if err != nil {
 		tb.Fatalf("open %s: %v", path, err)
 	}

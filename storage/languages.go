@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 
 	"golang.org/x/text/language"
@@ -15,8 +16,11 @@ func (s *Store) AddLanguage(ctx context.Context, tag string) (string, error) {
 		return "", fmt.Errorf("add language %q: not a BCP 47 tag: %w", tag, err)
 	}
 	canonical := t.String()
-	if _, err := s.db.ExecContext(ctx,
-		`INSERT INTO languages (tag) VALUES (?) ON CONFLICT (tag) DO NOTHING`, canonical); err != nil {
+	err = s.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO languages (tag) VALUES (?) ON CONFLICT (tag) DO NOTHING`, canonical)
+		return err
+	})
+	if err != nil {
 		return "", fmt.Errorf("add language %s: %w", canonical, err)
 	}
 	return canonical, nil

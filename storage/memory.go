@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -112,11 +113,15 @@ func (s *Store) HasSegments(ctx context.Context, src, tgt string) (bool, error) 
 // DeleteSegments removes every segment of an origin ("default", "import" or
 // "user") with its index entries, and returns how many there were.
 func (s *Store) DeleteSegments(ctx context.Context, origin string) (int64, error) {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM tm_segments WHERE origin = ?`, origin)
-	if err != nil {
-		return 0, fmt.Errorf("delete %s segments: %w", origin, err)
-	}
-	n, err := res.RowsAffected()
+	var n int64
+	err := s.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM tm_segments WHERE origin = ?`, origin)
+		if err != nil {
+			return err
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
 	if err != nil {
 		return 0, fmt.Errorf("delete %s segments: %w", origin, err)
 	}

@@ -119,7 +119,11 @@ func (s *Store) DeleteSegment(ctx context.Context, id int64) (memory.Segment, er
 		return memory.Segment{}, fmt.Errorf("delete segment %d: %w", id, err)
 	}
 	// tm_grams rows go with the segment (ON DELETE CASCADE).
-	if _, err := s.db.ExecContext(ctx, `DELETE FROM tm_segments WHERE id = ?`, id); err != nil {
+	err = s.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM tm_segments WHERE id = ?`, id)
+		return err
+	})
+	if err != nil {
 		return memory.Segment{}, fmt.Errorf("delete segment %d: %w", id, err)
 	}
 	return seg, nil

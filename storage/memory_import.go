@@ -6,19 +6,21 @@ import (
 	"errors"
 	"fmt"
 
+	"tafsiri/internal/closer"
 	"tafsiri/memory"
 )
 
-// ImportSegments adds translation-memory segments in one transaction, with
-// their exact-match keys and fuzzy-match grams. A segment already there (same
-// languages, source key and target) is counted, not added again. progress,
-// when not nil, hears how many segments are done every thousand and at the end.
-func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment, progress func(done, total int)) (*SegmentImport, error) {
+// ImportSegments adds translation-memory segments, all of them or none, with
+// their exact-match keys and fuzzy-match grams, as MemoryImport does. A
+// segment already there (same languages, source key and target) is counted,
+// not added again. progress, when not nil, hears how many segments are
+// staged every thousand and at the end.
+func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment, progress func(done, total int)) (_ *SegmentImport, err error) {
 	imp, err := s.BeginMemoryImport(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer imp.Rollback()
+	defer closer.Close(&err, imp, "memory import")
 	for i, seg := range segs {
 		if err := imp.Add(seg); err != nil {
 			return nil, err
@@ -30,123 +32,103 @@ func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment, progr
 	return imp.Commit()
 }
 
-// MemoryImport is a translation-memory import under way: one transaction
-// that segments are added to as a file is read, so that a file of any size
-// is imported in constant memory, all of it or nothing.
+// MemoryImport is a translation-memory import under way. Segments are staged
+// in temporary tables of one connection as a file is read, which locks
+// nothing: others read and write the database meanwhile. Commit then copies
+// them into the memory in one short transaction, so the import is all of
+// the file or nothing, in constant memory whatever its size; a cancelled
+// context, an error or a killed process before that leaves the memory as
+// it was. End every import with Close.
 type MemoryImport struct {
+	s     *Store
 	ctx   context.Context
-	tx    *sql.Tx
-	ins   *segmentInserts
-	langs map[string]bool // languages known to be in the languages table
-	rep   SegmentImport
+	conn  *sql.Conn
+	ins   *segmentStaging
+	langs map[string]bool // languages of the staged segments
+	n     int             // segments added so far
+	ended bool            // committed or closed
 }
 
-// BeginMemoryImport starts an import; end it with Commit, or Rollback to drop it.
+// BeginMemoryImport starts an import; end it with Commit, and Close it.
 func (s *Store) BeginMemoryImport(ctx context.Context) (*MemoryImport, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	if s.readOnly != nil {
+		return nil, fmt.Errorf("import memory: %w", s.readOnly)
+	}
+	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("import memory: %w", err)
 	}
-	ins, err := prepareSegmentInserts(ctx, tx)
+	ins, err := beginSegmentStaging(ctx, conn)
 	if err != nil {
-		tx.Rollback()
-		return nil, fmt.Errorf("import memory: %w", err)
+		err = fmt.Errorf("import memory: %w", s.fileError(err))
+		return nil, errors.Join(err, conn.Close())
 	}
-	return &MemoryImport{ctx: ctx, tx: tx, ins: ins, langs: map[string]bool{}}, nil
+	return &MemoryImport{s: s, ctx: ctx, conn: conn, ins: ins, langs: map[string]bool{}}, nil
 }
 
-// Add imports one segment; one that is there already is counted, not added.
+// Add stages one segment; one that the import or the memory has already is
+// counted as a duplicate when the import commits.
 func (imp *MemoryImport) Add(seg memory.Segment) error {
-	n := imp.rep.Added + imp.rep.Duplicates + 1
-	if n%1000 == 0 {
+	imp.n++
+	if imp.n%1000 == 0 {
 		if err := imp.ctx.Err(); err != nil {
 			return fmt.Errorf("import memory: %w", err)
 		}
 	}
-	// Statements run without cancel (see batch); cancellation is checked above.
-	ctx := context.WithoutCancel(imp.ctx)
-	for _, l := range []string{seg.SrcLang, seg.TgtLang} {
-		if !imp.langs[l] {
-			imp.langs[l] = true
-			if _, err := imp.tx.ExecContext(ctx, `INSERT INTO languages (tag) VALUES (?) ON CONFLICT (tag) DO NOTHING`, l); err != nil {
-				return fmt.Errorf("import memory: add language %s: %w", l, err)
-			}
-		}
-	}
-	added, err := imp.ins.insert(ctx, seg)
-	if err != nil {
-		return fmt.Errorf("import memory: segment %d: %w", n, err)
-	}
-	if added {
-		imp.rep.Added++
-	} else {
-		imp.rep.Duplicates++
+	imp.langs[seg.SrcLang] = true
+	imp.langs[seg.TgtLang] = true
+	// Statements run without cancel (the driver would start a goroutine
+	// each); cancellation is checked above.
+	if err := imp.ins.add(context.WithoutCancel(imp.ctx), seg); err != nil {
+		return fmt.Errorf("import memory: segment %d: %w", imp.n, imp.s.fileError(err))
 	}
 	return nil
 }
 
-// Commit ends the import and returns what it did.
-func (imp *MemoryImport) Commit() (*SegmentImport, error) {
-	if err := imp.ins.close(); err != nil {
-		imp.tx.Rollback()
+// Commit copies the staged segments into the memory in one transaction and
+// returns what it did. It waits for another write to end as every write
+// does (WhenBusy); once the copy has begun it is finished, whatever ctx does.
+func (imp *MemoryImport) Commit() (_ *SegmentImport, err error) {
+	if imp.ended {
+		return nil, errors.New("import memory: import already ended")
+	}
+	defer func() { err = errors.Join(err, imp.end()) }()
+	if err := imp.ins.commit(context.WithoutCancel(imp.ctx)); err != nil {
+		return nil, fmt.Errorf("import memory: %w", imp.s.fileError(err))
+	}
+	if err := imp.ctx.Err(); err != nil {
 		return nil, fmt.Errorf("import memory: %w", err)
 	}
-	if err := imp.tx.Commit(); err != nil {
+	tx, err := imp.s.begin(imp.ctx, imp.conn)
+	if err != nil {
 		return nil, fmt.Errorf("import memory: %w", err)
 	}
-	return &imp.rep, nil
+	defer tx.Rollback()
+	added, err := imp.ins.publish(context.WithoutCancel(imp.ctx), tx, imp.langs)
+	if err != nil {
+		return nil, fmt.Errorf("import memory: %w", imp.s.fileError(err))
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("import memory: %w", imp.s.fileError(err))
+	}
+	return &SegmentImport{Added: added, Duplicates: imp.n - added}, nil
 }
 
-// Rollback drops everything the import added; after Commit it does nothing.
-// The rollback closes the import's statements too.
-func (imp *MemoryImport) Rollback() { imp.tx.Rollback() }
-
-// segmentInserts are the statements an import runs per segment, prepared once.
-type segmentInserts struct{ segment, gram *sql.Stmt }
-
-func prepareSegmentInserts(ctx context.Context, tx *sql.Tx) (*segmentInserts, error) {
-	seg, err := tx.PrepareContext(ctx, `INSERT INTO tm_segments
-		(src_lang, tgt_lang, src_text, tgt_text, lookup_key, tgt_key, origin, approved, use_count)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
-	if err != nil {
-		return nil, err
+// Close drops what the import staged and gives its connection back; after
+// Commit it does nothing.
+func (imp *MemoryImport) Close() error {
+	if imp.ended {
+		return nil
 	}
-	gram, err := tx.PrepareContext(ctx, `INSERT INTO tm_grams (gram, segment_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
-	if err != nil {
-		return nil, errors.Join(err, seg.Close())
-	}
-	return &segmentInserts{segment: seg, gram: gram}, nil
-}
-
-func (s *segmentInserts) close() error {
-	if err := errors.Join(s.segment.Close(), s.gram.Close()); err != nil {
-		return fmt.Errorf("close statements: %w", err)
+	if err := imp.end(); err != nil {
+		return fmt.Errorf("drop staged segments: %w", err)
 	}
 	return nil
 }
 
-// insert adds one segment and its grams, and reports false when it was already there.
-func (s *segmentInserts) insert(ctx context.Context, seg memory.Segment) (bool, error) {
-	approved := 0
-	if seg.Approved {
-		approved = 1
-	}
-	res, err := s.segment.ExecContext(ctx, seg.SrcLang, seg.TgtLang, seg.Source, seg.Target,
-		memory.Key(seg.SrcLang, seg.Source), memory.Key(seg.TgtLang, seg.Target), seg.Origin, approved, seg.UseCount)
-	if err != nil {
-		return false, err
-	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return false, err
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return false, err
-	}
-	for _, g := range memory.Grams(seg.SrcLang, seg.Source) {
-		if _, err := s.gram.ExecContext(ctx, gramKey(seg.SrcLang, seg.TgtLang, g), id); err != nil {
-			return false, err
-		}
-	}
-	return true, nil
+// end drops the staging (segmentStaging.drop) and gives the connection
+// back to the pool.
+func (imp *MemoryImport) end() error {
+	imp.ended = true
+	return errors.Join(imp.ins.drop(context.WithoutCancel(imp.ctx)), imp.conn.Close())
 }

@@ -74,6 +74,11 @@ func apply(ctx context.Context, db *sql.DB, m migration) error {
 		return fmt.Errorf("begin migration %d (%s): %w", m.version, m.name, err)
 	}
 	defer tx.Rollback() // no-op after Commit
+	// Another process opening the same new file may have applied it while
+	// this one waited for the lock: both read version 0 before either began.
+	if current, err := schemaVersion(ctx, tx); err != nil || current >= m.version {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, createVersionTable); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}

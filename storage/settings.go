@@ -22,9 +22,12 @@ func (s *Store) Setting(ctx context.Context, key string) (string, bool, error) {
 
 // SetSetting stores value under key, replacing any earlier value.
 func (s *Store) SetSetting(ctx context.Context, key, value string) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-		ON CONFLICT (key) DO UPDATE SET value = excluded.value,
-		changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`, key, value)
+	err := s.inTx(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value,
+			changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`, key, value)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("save setting %s: %w", key, err)
 	}

@@ -10,7 +10,10 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
+	"sync/atomic"
 	"syscall"
+	"time"
 
 	"tafsiri/internal/closer"
 )
@@ -25,10 +28,17 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 type Store struct {
 	db   *sql.DB
 	path string
+	// readOnly says why the database could only be opened for reading (it
+	// matches ErrReadOnly or ErrDiskFull); nil when it can be written.
+	readOnly   error
+	busyNotice atomic.Pointer[func()] // see WhenBusy
+	repaired   []string               // what opening removed: models interrupted saves left (see withRepairs)
 }
 
 // Open opens the database at path, creating it if it does not exist, and
-// brings its schema up to date.
+// brings its schema up to date. A database that cannot be written (a
+// read-only file, folder or mount, or a full disk) is opened for reading:
+// ReadOnly says why, and every change fails with that reason.
 func Open(ctx context.Context, path string) (*Store, error) {
 	if errEmbeddedMigrations != nil {
 		return nil, errEmbeddedMigrations
@@ -44,11 +54,30 @@ func open(ctx context.Context, path string, migrations []migration) (*Store, err
 	if err := prepareFile(abs); err != nil {
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
+	why := fileWritable(abs)
+	if why == nil {
+		db, err := openReadWrite(ctx, abs, migrations)
+		if err == nil {
+			return withRepairs(ctx, &Store{db: db, path: abs})
+		}
+		if why = whyReadOnly(abs, err); why == nil {
+			return nil, err
+		}
+	}
+	db, err := openReadOnly(ctx, abs, len(migrations), why)
+	if err != nil {
+		return nil, err
+	}
+	return &Store{db: db, path: abs, readOnly: why}, nil
+}
+
+// openReadWrite opens the database for writing and migrates it.
+func openReadWrite(ctx context.Context, abs string, migrations []migration) (*sql.DB, error) {
 	// Inspect read-only first: a file this build must refuse is never opened for writing.
-	if err := inspect(ctx, abs, len(migrations)); err != nil {
+	if err := inspectFile(ctx, abs, len(migrations)); err != nil {
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
-	db, err := sql.Open(driverName, dsn(abs, false))
+	db, err := sql.Open(driverName, dsn(abs, readWrite))
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
@@ -62,8 +91,12 @@ func open(ctx context.Context, path string, migrations []migration) (*Store, err
 		closer.Close(&err, db, "database "+abs)
 		return nil, err
 	}
-	return &Store{db: db, path: abs}, nil
+	return db, nil
 }
+
+// ReadOnly returns why the database could only be opened for reading (an
+// error matching ErrReadOnly or ErrDiskFull), or nil when it can be written.
+func (s *Store) ReadOnly() error { return s.readOnly }
 
 // Close closes the database.
 func (s *Store) Close() error {
@@ -76,19 +109,34 @@ func (s *Store) Close() error {
 // Path returns the absolute path of the database file.
 func (s *Store) Path() string { return s.path }
 
+// access is how a connection opens the file.
+type access int
+
+const (
+	readWrite access = iota
+	readOnly
+	// immutable reads a file nobody can change while it is open: no locks,
+	// no -shm or -wal file, which a read-only folder or mount cannot hold.
+	immutable
+)
+
 // dsn builds the driver's connection string. WAL lets the window and a command
 // line run share the file; writers take the lock up front (BEGIN IMMEDIATE) so
 // two processes never deadlock upgrading a read lock.
-func dsn(path string, readOnly bool) string {
+func dsn(path string, mode access) string {
 	q := url.Values{}
-	q.Set("_busy_timeout", "5000")
-	if readOnly {
-		q.Set("mode", "ro")
-	} else {
+	q.Set("_busy_timeout", strconv.Itoa(int(busyTimeout/time.Millisecond)))
+	switch mode {
+	case readWrite:
 		q.Set("_foreign_keys", "1")
 		q.Set("_journal_mode", "WAL")
 		q.Set("_synchronous", "NORMAL")
 		q.Set("_txlock", "immediate")
+	case readOnly:
+		q.Set("mode", "ro")
+	case immutable:
+		q.Set("mode", "ro")
+		q.Set("immutable", "1")
 	}
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 }
@@ -134,40 +182,51 @@ func createEmpty(path string) error {
 		return fmt.Errorf("%s is not a folder", dir)
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, os.ErrExist) {
+		return nil // another process opening the new file too created it first
+	}
 	if err != nil {
 		return fmt.Errorf("create file: %w", err)
 	}
 	return f.Close()
 }
 
-// inspect refuses a database this build must not write to: a foreign SQLite
-// database, or one whose schema is newer than the newest migration known here.
-func inspect(ctx context.Context, path string, latest int) (err error) {
-	db, err := sql.Open(driverName, dsn(path, true))
+// inspectFile refuses a database this build must not write to, reading it
+// through a read-only connection of its own (see inspect).
+func inspectFile(ctx context.Context, path string, latest int) (err error) {
+	db, err := sql.Open(driverName, dsn(path, readOnly))
 	if err != nil {
 		return err
 	}
 	defer closer.Close(&err, db, "database "+path)
+	_, err = inspect(ctx, db, latest)
+	return err
+}
+
+// inspect refuses a database this build must not write to: a foreign SQLite
+// database, or one whose schema is newer than the newest migration known
+// here. It returns the schema version, 0 for a new, empty database.
+func inspect(ctx context.Context, db *sql.DB, latest int) (int, error) {
 	var appID, objects int
 	if err := db.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&appID); err != nil {
-		return fmt.Errorf("read header: %w", err)
+		return 0, fmt.Errorf("read header: %w", err)
 	}
 	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master`).Scan(&objects); err != nil {
-		return fmt.Errorf("read schema: %w", err)
+		return 0, fmt.Errorf("read schema: %w", err)
 	}
 	if objects == 0 {
-		return nil // a new, empty database
+		return 0, nil // a new, empty database
 	}
 	if appID != applicationID {
-		return ErrForeignDatabase
+		return 0, ErrForeignDatabase
 	}
 	version, err := schemaVersion(ctx, db)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if version > latest {
-		return fmt.Errorf("%w: schema version %d, this build knows up to %d; install the newer Tafsiri",
+		return 0, fmt.Errorf("%w: schema version %d, this build knows up to %d; install the newer Tafsiri",
 			ErrNewerSchema, version, latest)
 	}
-	return nil
+	return version, nil
 }

@@ -1,0 +1,95 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+)
+
+// busyTimeout is how long SQLite itself waits for another connection's
+// write lock (the dsn's _busy_timeout) before a statement fails with
+// SQLITE_BUSY; begin then tells the user and keeps waiting.
+const busyTimeout = 5 * time.Second
+
+// maxBusyWait is how long begin waits in all for another connection's write
+// to end before it gives up with ErrBusy: far longer than publishing the
+// largest import takes, short enough that a process stuck holding the lock
+// does not hang a script for ever.
+const maxBusyWait = 10 * time.Minute
+
+// WhenBusy makes the store call notice once for every write that has waited
+// a few seconds (busyTimeout) for another process's or connection's write,
+// such as an import being published, to end; the write keeps waiting, up to
+// ten minutes, or until its context is cancelled (which it hears within those
+// few seconds: SQLite's wait cannot be interrupted). The command line prints
+// a note; notice may be called from any goroutine.
+func (s *Store) WhenBusy(notice func()) {
+	s.busyNotice.Store(&notice)
+}
+
+// txBeginner is what both *sql.DB and *sql.Conn offer to start a transaction.
+type txBeginner interface {
+	BeginTx(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error)
+}
+
+// beginWrite starts a write transaction on the store's pool (see begin).
+func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	return s.begin(ctx, s.db)
+}
+
+// begin starts a write transaction on b (the pool or one pinned connection).
+// The connection's transactions are IMMEDIATE (dsn), so the write lock is
+// taken here or not at all: while another connection holds it, begin waits,
+// tells the WhenBusy notice once, and keeps trying until ctx ends or
+// maxBusyWait has passed. A read-only store refuses at once.
+func (s *Store) begin(ctx context.Context, b txBeginner) (*sql.Tx, error) {
+	if s.readOnly != nil {
+		return nil, s.readOnly
+	}
+	start := time.Now()
+	noticed := false
+	for {
+		tx, err := b.BeginTx(ctx, nil)
+		switch {
+		case err == nil:
+			return tx, nil
+		case !isBusy(err):
+			return nil, s.fileError(err)
+		case ctx.Err() != nil:
+			return nil, fmt.Errorf("wait for another write to end: %w", ctx.Err())
+		case time.Since(start) >= maxBusyWait:
+			return nil, fmt.Errorf("database %s: %w: another connection has been writing for over %v",
+				s.path, ErrBusy, maxBusyWait.Round(time.Minute))
+		}
+		if notice := s.busyNotice.Load(); !noticed && notice != nil && *notice != nil {
+			(*notice)()
+			noticed = true
+		}
+	}
+}
+
+// inTx runs fn in one write transaction (begin), committed when fn returns
+// nil. fn's statements run without cancellation, which would cost the
+// driver a goroutine per statement: these edits are short, and a cancel can
+// only stop them before they begin.
+func (s *Store) inTx(ctx context.Context, fn func(ctx context.Context, tx *sql.Tx) error) error {
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(context.WithoutCancel(ctx), tx); err != nil {
+		return s.fileError(err)
+	}
+	return s.fileError(tx.Commit())
+}
+
+// isBusy reports whether err is SQLite saying another connection holds the lock.
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.Code == sqlite3.ErrBusy
+}
