@@ -202,7 +202,7 @@ func runGlossaryList(ctx context.Context, m *Main, args []string) error {
 		}
 		w := bufio.NewWriter(m.Stdout)
 		for _, c := range concepts {
-			fmt.Fprintf(w, "%d\t%s\n", c.ID, visible(termList(c)))
+			fmt.Fprintf(w, "%d\t%s\n", c.ID, termList(c))
 		}
 		return w.Flush()
 	})

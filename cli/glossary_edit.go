@@ -217,7 +217,7 @@ func printConcept(m *Main, c glossary.Concept) {
 func termList(c glossary.Concept) string {
 	parts := make([]string, len(c.Terms))
 	for k, t := range c.Terms {
-		parts[k] = fmt.Sprintf("%s:%s [%s]", t.Lang, t.Text, t.Status)
+		parts[k] = fmt.Sprintf("%s:%s [%s]", t.Lang, visible(t.Text), t.Status)
 	}
 	return strings.Join(parts, "\t")
 }

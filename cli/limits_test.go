@@ -48,7 +48,7 @@ func TestGlossaryListWritesControlCharactersAsEscapes(t *testing.T) {
 		t.Fatal(errOut)
 	}
 	_, out, _ := run(t, nil, "--db", db, "glossary", "list")
-	if want := `en:hello\x1b[31m\a [draft]`; !strings.Contains(out, want) || strings.ContainsAny(out, "\x1b\a") {
+	if want := `en:hello\x1b[31m\a [draft]` + "\tfr:bonjour"; !strings.Contains(out, want) || strings.ContainsAny(out, "\x1b\a") {
 		t.Errorf("list printed %q, want %q and no raw control character", out, want)
 	}
 }
