@@ -324,3 +324,71 @@ func TestTheScreenshotDriverShowsATabWithASample(t *testing.T) {
 		t.Errorf("after the sample, the filter is %q and shows %d rows, want sw and 4", v.filter.Text, len(v.rows))
 	}
 }
+
+// Issue 13 case 2 in the window: a file that gives much less to train on
+// than the serving models had is refused with a question; the models stay
+// unless the user chooses to train anyway.
+func TestTrainingFromMuchLessAsksBeforeReplacingTheModels(t *testing.T) {
+	st := storeWithModels(t, &translate.Corpus{Src: "en", Tgt: "sw", Source: "clinic.tmx", Pairs: clinicEnSw})
+	v := openModelsView(t, st)
+	path := writeTMX(t, "two.tmx", "en", "sw", clinicEnSw[:2])
+	sources := func() string {
+		models, err := st.Models(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, m := range models {
+			out = append(out, m.Src+"→"+m.Tgt+" "+m.Source)
+		}
+		return strings.Join(out, ", ")
+	}
+
+	for _, answer := range []struct{ button, want string }{
+		{"Keep them", "en→sw clinic.tmx, sw→en clinic.tmx"},
+		{"Train anyway", "en→sw two.tmx, sw→en two.tmx"},
+	} {
+		v.startTraining(path, "en", "sw")
+		waitUI(t, v.trained, "training did not end")
+		got := dialogText(v.u.win)
+		for _, want := range []string{"Training from two.tmx would likely make translation worse",
+			"the en→sw model serving now was trained on 6 pairs, this file gives 2"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("the dialog shows %q, want %q", got, want)
+			}
+		}
+		if got := sources(); got != "en→sw clinic.tmx, sw→en clinic.tmx" {
+			t.Errorf("while asking, the models are %s; want them unchanged", got)
+		}
+		tapDialogButton(t, v.u.win, answer.button)
+		waitUI(t, v.trained, "training did not end")
+		if got := sources(); got != answer.want {
+			t.Errorf("after %q, the models are %s; want %s", answer.button, got, answer.want)
+		}
+	}
+}
+
+// Issue 13 case 4 in the window: one cancellation rule for all training,
+// saving included: until both directions are published, nothing changes.
+func TestCancellingWhileSavingLeavesTheModelsAsTheyWere(t *testing.T) {
+	st := storeWithModels(t, &translate.Corpus{Src: "en", Tgt: "sw", Source: "sw.tmx", Pairs: clinicEnSw})
+	v := openModelsView(t, st)
+	path := writeTMX(t, "clinic-es.tmx", "en", "es-419", clinicEnEs)
+	v.onStage = func(stage string) {
+		if stage == "saving" {
+			test.Tap(v.cancel)
+		}
+	}
+	v.startTraining(path, "en", "es-419")
+	waitUI(t, v.trained, "training did not end")
+	models, err := st.Models(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(models) != 2 {
+		t.Errorf("after cancelling while saving, %d models serve, want the 2 there were", len(models))
+	}
+	if got := v.status.Text; !strings.HasPrefix(got, "Training was cancelled") {
+		t.Errorf("status = %q", got)
+	}
+}

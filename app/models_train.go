@@ -18,24 +18,20 @@ import (
 	"tafsiri/translate"
 )
 
-// The stages of training from a file, as the progress bar shows them; the
-// middle four are translate.Train's own.
-const (
-	stageReading = "reading the file"
-	stageStored  = "gathering the glossary and stored text"
-	stageSaving  = "saving"
-)
+// stageReading is the first stage of training from a file, before
+// exchange.Train's own (the middle four of which are translate.Train's).
+const stageReading = "reading the file"
 
 // stageProgress is how far along the progress bar each stage starts, by how
 // long it usually takes (alignment is most of the work).
 var stageProgress = map[string]float64{
 	stageReading:               0.02,
-	stageStored:                0.06,
+	exchange.StageGathering:    0.06,
 	"tokenizing":               0.10,
 	"aligning words":           0.15,
 	"extracting phrases":       0.65,
 	"building language models": 0.75,
-	stageSaving:                0.85,
+	exchange.StageSaving:       0.85,
 }
 
 // tmxLanguages reads the languages of the TMX file at path from its header
@@ -85,12 +81,12 @@ type trainResult struct {
 }
 
 // trainFromTMX trains the src→tgt and tgt→src models from the TMX file at
-// path together with what st adds (its glossary and its text in both
-// languages), and makes them serve. progress hears each stage. Cancelling
-// ctx stops training at the next check (file reading and tokenizing do not
-// check; alignment checks every iteration); once saving has begun it is
-// finished, so that both directions always come from the same training.
-func trainFromTMX(ctx context.Context, st *storage.Store, path, src, tgt string, progress func(stage string)) (*trainResult, error) {
+// path with exchange.Train (which adds what st holds, refuses a file that
+// would likely make the serving models worse unless force, and saves both
+// directions together) and makes them serve. progress hears each stage.
+// Cancelling ctx stops training at the next check and changes nothing.
+func trainFromTMX(ctx context.Context, st *storage.Store, path, src, tgt string, force bool,
+	progress func(stage string)) (*trainResult, error) {
 	start := time.Now()
 	progress(stageReading)
 	corpus, err := readTrainingTMX(path, src, tgt)
@@ -100,27 +96,11 @@ func trainFromTMX(ctx context.Context, st *storage.Store, path, src, tgt string,
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	progress(stageStored)
-	opt, err := exchange.StoredTrainingData(ctx, st, corpus.Src, corpus.Tgt)
-	if err != nil {
-		return nil, fmt.Errorf("read the glossary and stored text: %w", err)
-	}
-	opt.Progress = progress
-	fwd, rev, err := translate.Train(ctx, corpus, opt)
+	res, err := exchange.Train(ctx, st, corpus, exchange.TrainOptions{Progress: progress, Force: force})
 	if err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	progress(stageSaving)
-	save := context.WithoutCancel(ctx)
-	for _, t := range []*translate.Trained{fwd, rev} {
-		if _, err := st.SaveModel(save, t); err != nil {
-			return nil, err
-		}
-	}
-	return &trainResult{Corpus: corpus, Fwd: fwd, Rev: rev, Took: time.Since(start)}, nil
+	return &trainResult{Corpus: corpus, Fwd: res.Fwd, Rev: res.Rev, Took: time.Since(start)}, nil
 }
 
 // readTrainingTMX reads the src–tgt pairs of the TMX file at path.

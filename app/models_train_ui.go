@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"tafsiri/exchange"
 )
 
 // chooseFile asks for a TMX file, reads its languages in the background and
@@ -79,10 +81,23 @@ func (v *modelsView) confirmLanguages(path, src string, langs []string) {
 	}, v.u.win)
 }
 
-// startTraining trains both directions of src–tgt from the TMX at path in
-// the background, showing each stage on the progress bar; Cancel stops it.
-// When it ends the table is read again and a summary, or the error, shown.
+// trainJob is one request to train: the file, the languages, and whether
+// the user agreed to replace the serving models although exchange.Train
+// refused the file.
+type trainJob struct {
+	path, src, tgt string
+	force          bool
+}
+
+// startTraining trains both directions of src–tgt from the TMX at path.
 func (v *modelsView) startTraining(path, src, tgt string) {
+	v.runTraining(trainJob{path: path, src: src, tgt: tgt})
+}
+
+// runTraining runs job in the background, showing each stage on the
+// progress bar; Cancel stops it. When it ends the table is read again and a
+// summary, the error, or why the file was refused, is shown.
+func (v *modelsView) runTraining(job trainJob) {
 	ctx, stop := context.WithCancel(context.Background())
 	trained := make(chan struct{})
 	v.stop, v.trained = stop, trained
@@ -90,10 +105,11 @@ func (v *modelsView) startTraining(path, src, tgt string) {
 	v.cancel.Enable()
 	v.progress.SetValue(0)
 	v.stage.SetText("Starting…")
+	v.status.Hide()
 	v.training.Show()
 	go func() {
 		defer stop()
-		res, err := trainFromTMX(ctx, v.u.store, path, src, tgt, func(stage string) {
+		res, err := trainFromTMX(ctx, v.u.store, job.path, job.src, job.tgt, job.force, func(stage string) {
 			onUIAndWait(func() { v.showStage(stage) })
 		})
 		if err == nil {
@@ -103,18 +119,16 @@ func (v *modelsView) startTraining(path, src, tgt string) {
 		cancelled := ctx.Err() != nil
 		onUI(func() {
 			defer close(trained)
-			v.trainingDone(path, res, err, cancelled)
+			v.trainingDone(job, res, err, cancelled)
 		})
 	}()
 }
 
-// showStage moves the progress bar to stage; saving cannot be cancelled.
+// showStage moves the progress bar to stage. Saving can be cancelled too:
+// both directions are published together at its very end, or nothing is.
 func (v *modelsView) showStage(stage string) {
 	v.stage.SetText(strings.ToUpper(stage[:1]) + stage[1:] + "…")
 	v.progress.SetValue(stageProgress[stage])
-	if stage == stageSaving {
-		v.cancel.Disable() // both directions are saved, or neither is changed
-	}
 	if v.onStage != nil {
 		v.onStage(stage)
 	}
@@ -130,23 +144,45 @@ func (v *modelsView) cancelTraining() {
 }
 
 // trainingDone shows how training ended: a summary, that it was cancelled,
-// or what went wrong and what to do.
-func (v *modelsView) trainingDone(path string, res *trainResult, err error, cancelled bool) {
+// why the file was refused (with the offer to train anyway), or what went
+// wrong and what to do.
+func (v *modelsView) trainingDone(job trainJob, res *trainResult, err error, cancelled bool) {
 	v.training.Hide()
 	v.train.Enable()
 	v.stop = nil
 	v.status.Show()
+	var refusal *exchange.Refusal
 	switch {
 	case cancelled && err != nil:
 		v.status.SetText("Training was cancelled; the models that were installed keep serving.")
+	case errors.As(err, &refusal):
+		v.status.SetText("Nothing was trained; the models that were installed keep serving.")
+		v.confirmReplace(job, refusal)
 	case err != nil:
 		v.status.SetText("Training failed; the models that were installed keep serving.")
 		dialog.ShowError(fmt.Errorf("train from %s: %w\n\nCheck that the file is a TMX with sentences in both languages, "+
-			"or choose other languages.", filepath.Base(path), err), v.u.win)
+			"or choose other languages.", filepath.Base(job.path), err), v.u.win)
 	default:
 		v.status.SetText("")
 		v.status.Hide()
 		v.refresh()
 		dialog.ShowInformation("Training finished", res.summary(), v.u.win)
 	}
+}
+
+// confirmReplace says why exchange.Train refused job's file and offers to
+// train from it anyway, replacing the models that serve now.
+func (v *modelsView) confirmReplace(job trainJob, r *exchange.Refusal) {
+	msg := fmt.Sprintf("Training from %s would likely make translation worse:\n\n• %s\n\n"+
+		"Nothing has changed. Train anyway, and replace the models that serve now?",
+		filepath.Base(job.path), strings.Join(r.Reasons(), "\n• "))
+	d := dialog.NewConfirm("Replace the serving models?", msg, func(ok bool) {
+		if ok {
+			job.force = true
+			v.runTraining(job)
+		}
+	}, v.u.win)
+	d.SetConfirmText("Train anyway")
+	d.SetDismissText("Keep them")
+	d.Show()
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"tafsiri/exchange"
 	"tafsiri/internal/closer"
 	"tafsiri/storage"
 	"tafsiri/translate"
@@ -196,18 +197,12 @@ func benchPair(ctx context.Context, dir, scratch, code string) (*pairResult, err
 		return nil, err
 	}
 	err = useStore(ctx, r.dbPath, func(st *storage.Store) error {
-		start := time.Now()
-		fwd, rev, err := translate.Train(ctx, train, translate.TrainOptions{})
+		res, err := exchange.Train(ctx, st, train, exchange.TrainOptions{})
 		if err != nil {
 			return err
 		}
-		for _, t := range []*translate.Trained{fwd, rev} {
-			if _, err := st.SaveModel(ctx, t); err != nil {
-				return err
-			}
-		}
-		r.train = time.Since(start)
-		r.phrases = int64(fwd.Table.Len() + rev.Table.Len())
+		r.train = res.Took
+		r.phrases = int64(res.Fwd.Table.Len() + res.Rev.Table.Len())
 		engine := translate.NewEngine(st)
 		if r.toX, err = translate.Evaluate(ctx, engine, dev); err != nil {
 			return err

@@ -19,12 +19,20 @@ Usage: tafsiri defaults status
 
 The defaults are the team's health-notice phrasebook (translation memory and
 a phrase model per language pair) and health glossary, drafts not yet
-reviewed by native medical translators. The window installs them on first
-start, and translate does on a database without models. install adds what
-this version has that the database lacks, never overwriting. reset puts them
-back as shipped: the default glossary entries are re-imported (the old ones
-stay in the glossary history), the default memory replaced and the default
-models retrained; it asks first when users have changed default entries.
+reviewed by native medical translators.
+
+Every database gets them. The window when it starts, and translate and
+detect before they run, install them when the database holds none or older
+ones than this build ships, and finish an install that was interrupted; so
+a database that train used first gets them too (models users trained are
+never replaced). With TAFSIRI_DEFAULTS=off, translate and detect install
+nothing; status and doctor say when an install was left unfinished.
+
+install adds what this version has that the database lacks, never
+overwriting. reset puts them back as shipped: the default glossary entries
+are re-imported (the old ones stay in the glossary history), the default
+memory replaced and the default models retrained; it asks first when users
+have changed default entries.
 `
 
 func runDefaults(ctx context.Context, m *Main, args []string) error {
@@ -44,7 +52,11 @@ func runDefaults(ctx context.Context, m *Main, args []string) error {
 				return err
 			}
 			fmt.Fprintf(m.Stdout, "installed defaults: version %d (this build ships version %d)\n", have, defaults.Version)
-			return nil
+			began, err := defaults.Unfinished(ctx, st)
+			if began > 0 {
+				fmt.Fprintf(m.Stdout, "the install of version %d was interrupted; 'tafsiri defaults install' finishes it\n", began)
+			}
+			return err
 		case "install":
 			return installDefaults(ctx, m, st, m.Stdout)
 		case "reset":
@@ -106,27 +118,33 @@ func printDefaultsReport(m *Main, w io.Writer, rep *defaults.Report) {
 	printList(m, "conflict", rep.Conflicts)
 }
 
-// ensureDefaults installs the defaults into a database that has no model
-// and never had them, so that a first translation works; TAFSIRI_DEFAULTS=off
-// leaves such a database empty.
+// ensureDefaults installs the defaults into a database that holds none, or
+// older ones, or whose install was interrupted (defaults.Install finishes
+// it), so that a translation works; TAFSIRI_DEFAULTS=off leaves the
+// database as it is.
 func ensureDefaults(ctx context.Context, m *Main, st *storage.Store) error {
 	if m.getenv("TAFSIRI_DEFAULTS") == "off" {
 		return nil
 	}
 	have, err := defaults.Installed(ctx, st)
-	if err != nil || have > 0 {
+	if err != nil || have >= defaults.Version {
 		return err
 	}
-	models, err := st.Models(ctx)
-	if err != nil || len(models) > 0 {
+	began, err := defaults.Unfinished(ctx, st)
+	switch {
+	case err != nil:
 		return err
+	case began > 0:
+		fmt.Fprintf(m.Stderr, "defaults: finishing the install of version %d that was interrupted\n", began)
+	default:
+		fmt.Fprintf(m.Stderr, "defaults: installing the default phrasebook and glossary, version %d (TAFSIRI_DEFAULTS=off skips this)\n",
+			defaults.Version)
 	}
-	fmt.Fprintf(m.Stderr, "defaults: this database has no models yet; installing the default phrasebook and glossary\n")
 	return installDefaults(ctx, m, st, m.Stderr)
 }
 
 // withStoreDefaults is withStore for a command that translates or detects:
-// it installs the defaults first into a database that has nothing.
+// it installs the defaults first where they are missing (ensureDefaults).
 func (m *Main) withStoreDefaults(ctx context.Context, fn func(*storage.Store) error) error {
 	return m.withStore(ctx, func(st *storage.Store) error {
 		if err := ensureDefaults(ctx, m, st); err != nil {

@@ -68,7 +68,8 @@ func TestTrainTranslateAndEvaluateThroughTheCommandLine(t *testing.T) {
 
 	var stdout, stderr strings.Builder
 	m := &Main{Stdin: strings.NewReader("Wash your hands with soap.\n\nThe clinic opens at 10:30.\n"),
-		Stdout: &stdout, Stderr: &stderr, Version: "test", dbFlag: db}
+		Stdout: &stdout, Stderr: &stderr, Version: "test", dbFlag: db,
+		Getenv: func(k string) string { return map[string]string{"TAFSIRI_DEFAULTS": "off"}[k] }} // the model alone
 	if code := m.Run(t.Context(), []string{"translate", "--from", "en", "--to", "sw"}); code != ExitOK {
 		t.Fatalf("translate exit %d: %s", code, stderr.String())
 	}

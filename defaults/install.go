@@ -15,7 +15,7 @@ import (
 
 // Version numbers the defaults this build ships; raise it whenever
 // assets/defaults changes, so that existing databases receive what is new.
-const Version = 1
+const Version = 2
 
 // Label is the source of every default entry: it says what the entry is
 // worth, in the app, in exports and in the database.
@@ -28,8 +28,13 @@ const By = "Tafsiri defaults"
 // with another source was trained by a user and is never replaced.
 const ModelSource = "Tafsiri default phrasebook"
 
-// versionKey is the setting that records the defaults version installed.
-const versionKey = "defaults.version"
+// versionKey is the setting that records the defaults version installed;
+// installingKey records the version an install began, so that one that
+// was interrupted is told from one that never began (see Unfinished).
+const (
+	versionKey    = "defaults.version"
+	installingKey = "defaults.installing"
+)
 
 // Report says what Install did.
 type Report struct {
@@ -37,6 +42,7 @@ type Report struct {
 	Concepts  int  // glossary concepts added
 	Terms     int  // glossary terms added
 	Segments  int  // translation-memory segments added
+	Lexicon   int  // lexicon entries added
 	Models    []string
 	Kept      []string // pairs whose user-trained models were left alone
 	Skipped   []string // glossary entries the importer left out (should be none)
@@ -56,12 +62,33 @@ func Installed(ctx context.Context, st *storage.Store) (int, error) {
 	return n, nil
 }
 
+// Unfinished returns the defaults version whose install began and never
+// finished (it was interrupted or failed), 0 when there is none. The next
+// Install finishes it.
+func Unfinished(ctx context.Context, st *storage.Store) (int, error) {
+	v, ok, err := st.Setting(ctx, installingKey)
+	if err != nil || !ok {
+		return 0, err
+	}
+	began, err := strconv.Atoi(v)
+	if err != nil {
+		return 0, fmt.Errorf("read the defaults version being installed %q: %w", v, err)
+	}
+	have, err := Installed(ctx, st)
+	if err != nil || have >= began {
+		return 0, err
+	}
+	return began, nil
+}
+
 // Install brings the defaults into st unless this version is there already:
 // the glossary, then a model for each language pair of the phrasebook (so
 // that translation works as early as possible), then the phrasebook as
-// translation memory. It adds and never overwrites: the importers merge
-// without replacing what users changed, and user-trained models stay.
-// progress, when not nil, hears each stage.
+// translation memory, and last the version. It adds and never overwrites:
+// the importers merge without replacing what users changed, and
+// user-trained models stay. Every step can run again, so an install that
+// was interrupted is finished by the next one, which the version (still
+// older) asks for. progress, when not nil, hears each stage.
 func Install(ctx context.Context, st *storage.Store, progress func(stage string)) (*Report, error) {
 	if progress == nil {
 		progress = func(string) {}
@@ -70,9 +97,15 @@ func Install(ctx context.Context, st *storage.Store, progress func(stage string)
 	if err != nil || have >= Version {
 		return &Report{}, err
 	}
+	if err := st.SetSetting(ctx, installingKey, strconv.Itoa(Version)); err != nil {
+		return nil, err
+	}
 	rep := &Report{Installed: true}
 	progress("importing the default glossary")
 	if err := installGlossary(ctx, st, rep); err != nil {
+		return nil, err
+	}
+	if rep.Lexicon, err = installLexicon(ctx, st, assets.Defaults, progress); err != nil {
 		return nil, err
 	}
 	pb, err := readPhrasebook()
@@ -113,7 +146,8 @@ func installGlossary(ctx context.Context, st *storage.Store, rep *Report) (err e
 }
 
 // trainModels trains both directions of every phrasebook pair that has no
-// user-trained model, with what the database adds (glossary terms, texts).
+// user-trained model, with what the database adds (glossary terms, texts);
+// each pair's two models are saved together.
 func trainModels(ctx context.Context, st *storage.Store, pb *phrasebook, rep *Report, progress func(string)) error {
 	models, err := st.Models(ctx)
 	if err != nil {
@@ -126,18 +160,9 @@ func trainModels(ctx context.Context, st *storage.Store, pb *phrasebook, rep *Re
 			continue
 		}
 		progress("training " + c.Src + "–" + c.Tgt)
-		opt, err := exchange.StoredTrainingData(ctx, st, c.Src, c.Tgt)
-		if err != nil {
+		// Forced: the defaults replace only their own models, whatever their size.
+		if _, err := exchange.Train(ctx, st, c, exchange.TrainOptions{Force: true}); err != nil {
 			return err
-		}
-		fwd, rev, err := translate.Train(ctx, c, opt)
-		if err != nil {
-			return err
-		}
-		for _, m := range []*translate.Trained{fwd, rev} {
-			if _, err := st.SaveModel(ctx, m); err != nil {
-				return err
-			}
 		}
 		rep.Models = append(rep.Models, c.Src+"–"+c.Tgt)
 	}
