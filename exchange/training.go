@@ -93,5 +93,16 @@ func StoredTrainingData(ctx context.Context, st *storage.Store, src, tgt string)
 			opt.Terms = append(opt.Terms, translate.Pair{Src: r.Source, Tgt: r.Target})
 		}
 	}
+	entries, _, err := st.LexiconEntries(ctx, storage.LexiconQuery{Src: src, Tgt: tgt})
+	if err != nil {
+		return opt, err
+	}
+	for _, e := range entries {
+		for i, form := range e.SrcForms {
+			if t := e.Translation(i); t != "" {
+				opt.Terms = append(opt.Terms, translate.Pair{Src: form, Tgt: t})
+			}
+		}
+	}
 	return opt, nil
 }
