@@ -9,11 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"tafsiri/lexicon"
 	"tafsiri/storage"
+	"tafsiri/translate"
 )
 
 // teamLexicon is a lexicon in the team's format.
@@ -251,5 +253,22 @@ func TestImportsTheInstalledFreeDictDictionaries(t *testing.T) {
 	}
 	if got := translations(t, st, "en", "es-419", "fever"); !reflect.DeepEqual(got, []string{"fever>fiebre"}) {
 		t.Errorf("en→es-419 fever: %q, want fiebre", got)
+	}
+}
+
+func TestTrainingDataHoldsTheLexiconsFormsWithTheirTranslations(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	if _, err := ImportLexicon(ctx, st, writeTestFile(t, "lexicon.tsv", teamLexicon), LexiconOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	opt, err := StoredTrainingData(ctx, st, "en", "es-419")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []translate.Pair{{Src: "foot", Tgt: "pie"}, {Src: "feet", Tgt: "pies"}} {
+		if !slices.Contains(opt.Terms, want) {
+			t.Errorf("training pairs %v lack %v", opt.Terms, want)
+		}
 	}
 }
