@@ -3,8 +3,10 @@ package defaults
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"tafsiri/assets"
 	"tafsiri/exchange"
@@ -153,20 +155,75 @@ func trainModels(ctx context.Context, st *storage.Store, pb *phrasebook, rep *Re
 	if err != nil {
 		return err
 	}
+	var todo []*translate.Corpus
 	for _, l := range pb.langs {
 		c := pb.corpora[l]
 		if userModel(models, c.Src, c.Tgt) || userModel(models, c.Tgt, c.Src) {
 			rep.Kept = append(rep.Kept, c.Src+"–"+c.Tgt)
 			continue
 		}
+		todo = append(todo, c)
+	}
+	// Training a pair keeps about one core busy, so pairs train side by
+	// side, one per core; saving waits its turn in the store.
+	var mu sync.Mutex
+	err = eachConcurrently(ctx, len(todo), runtime.NumCPU(), func(ctx context.Context, i int) error {
+		c := todo[i]
+		mu.Lock()
 		progress("training " + c.Src + "–" + c.Tgt)
+		mu.Unlock()
 		// Forced: the defaults replace only their own models, whatever their size.
-		if _, err := exchange.Train(ctx, st, c, exchange.TrainOptions{Force: true}); err != nil {
-			return err
-		}
+		_, err := exchange.Train(ctx, st, c, exchange.TrainOptions{Force: true})
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for _, c := range todo {
 		rep.Models = append(rep.Models, c.Src+"–"+c.Tgt)
 	}
 	return nil
+}
+
+// eachConcurrently runs fn for 0..n-1 on at most workers goroutines and
+// returns the first error; after it, the others are cancelled and no new
+// one starts.
+func eachConcurrently(ctx context.Context, n, workers int, fn func(ctx context.Context, i int) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan int)
+	errs := make(chan error, n)
+	var wg sync.WaitGroup
+	for range max(1, min(workers, n)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if ctx.Err() != nil {
+					continue // cancelled: take the rest off the channel unrun
+				}
+				if err := fn(ctx, i); err != nil {
+					errs <- err
+					cancel()
+				}
+			}
+		}()
+	}
+feed:
+	for i := range n {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return err
+	}
+	return ctx.Err()
 }
 
 // userModel reports whether a model of src→tgt was trained from something
