@@ -201,3 +201,35 @@ func TestAnExportPathNamesAFileFromTheTop(t *testing.T) {
 		})
 	}
 }
+
+// TestANoticeExportNeverWritesOverTheOpenDatabase: the Translate view's
+// notice export names its file in the same dialog as the other exports and
+// writes through exchange, so choosing the database leaves it whole, and
+// another file gets the page.
+func TestANoticeExportNeverWritesOverTheOpenDatabase(t *testing.T) {
+	st := translateStore(t)
+	ui, v := openTranslate(t, st)
+	typeSource(t, v, "Wash your hands with soap.")
+	test.Tap(v.targets.checks["es-419"])
+	translateNow(t, v)
+
+	v.exportNotice()
+	exportAs(t, ui, st.Path())
+	test.Tap(dialogButton(t, ui.win, "Replace"))
+	waitUI(t, v.exported, "the notice export")
+	if !startsAsSQLite(t, st.Path()) {
+		t.Fatal("the notice export wrote over the database")
+	}
+	if text := shownTexts(ui.win); !strings.Contains(text, "is the open database") {
+		t.Errorf("the dialogs show:\n%s\nwant that the file is the open database", text)
+	}
+
+	path := filepath.Join(t.TempDir(), "notice.html")
+	v.exportNotice()
+	exportAs(t, ui, path)
+	waitUI(t, v.exported, "the notice export")
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(data), "jabón") {
+		t.Errorf("the notice file holds %q (%v), want the translation with jabón", data, err)
+	}
+}

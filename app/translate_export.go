@@ -2,11 +2,7 @@ package app
 
 import (
 	"errors"
-	"fmt"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
+	"path/filepath"
 
 	"tafsiri/exchange"
 )
@@ -37,30 +33,17 @@ func (v *translateView) exportNotice() {
 		v.showError(err, "Translate the text first (Ctrl+Enter), then export it.")
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			v.showError(fmt.Errorf("export notice: %w", err), "Choose another folder or file name.")
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
+	v.u.chooseExportPath("Export the notice as a web page", "notice.html", func(path string) {
+		done := make(chan struct{})
+		v.exported = done
 		go func() {
-			err := exchange.WriteNotice(w, n)
-			if cerr := w.Close(); err == nil && cerr != nil {
-				err = fmt.Errorf("export notice: %w", cerr)
-			}
+			err := exchange.ExportNotice(v.u.store, path, n)
 			onUI(func() {
-				if err != nil {
-					v.showError(err, "Check that the folder can be written to and has room, then export again.")
-					return
-				}
-				dialog.ShowInformation("Notice saved", "Saved "+w.URI().Name()+
-					": open it in a browser to print it.", v.u.win)
+				defer close(done)
+				exportEnded(v.u.win, "the notice", path, false, err, "Notice saved", func() string {
+					return "Saved " + filepath.Base(path) + ": open it in a browser to print it."
+				})
 			})
 		}()
-	}, v.u.win)
-	d.SetFileName("notice.html")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".html", ".htm"}))
-	d.Show()
+	})
 }

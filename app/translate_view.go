@@ -47,6 +47,8 @@ type translateView struct {
 	translated chan struct{}
 	// detailShown closes when the provenance of the latest span tapped is shown; tests wait on it.
 	detailShown chan struct{}
+	// exported closes when the latest notice export has ended; tests wait on it.
+	exported chan struct{}
 }
 
 // newTranslateView builds the view; reload starts reading the database.
