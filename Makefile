@@ -19,11 +19,13 @@ endif
 run: build
 	./$(BIN)
 
+# -timeout: the defaults tests translate the whole phrasebook; under -race
+# on 2 shared cores they need more than go test's default 10 minutes.
 test: deps
 	@scripts/install-deps libxml2-utils translate-toolkit dict-freedict-eng-spa
 	$(GO) vet ./...
 	$(GO) tool errcheck -blank -exclude scripts/errcheck-excludes ./...
-	$(GO) test -race ./...
+	$(GO) test -race -timeout 40m ./...
 
 build: deps
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
