@@ -36,6 +36,7 @@ type UI struct {
 	models    *modelsView
 	settings  *settingsView
 	home      *homeView
+	notes     *storeNotes // about the database: read-only, or a change waiting
 }
 
 // New builds the main window of a on st and starts loading what it shows.
@@ -55,6 +56,7 @@ func New(a fyne.App, st *storage.Store) *UI {
 	u.lexicon = newLexiconView(u)
 	u.models, u.settings = newModelsView(u), newSettingsView(u)
 	u.home = newHomeView(win, st)
+	u.notes = newStoreNotes(st)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("Translate", u.translate.content),
 		container.NewTabItem("Glossary", u.glossary.content),
@@ -65,7 +67,8 @@ func New(a fyne.App, st *storage.Store) *UI {
 		container.NewTabItem("Data", u.home.content),
 	)
 	u.tabs.OnSelected = func(*container.TabItem) { u.refreshSelected() }
-	win.SetContent(u.tabs)
+	win.SetContent(u.withStoreNotes(u.tabs))
+	u.disableWrites()
 	win.Resize(fyne.NewSize(1000, 700))
 	u.addShortcuts()
 	win.SetOnDropped(u.translate.onDropped)
@@ -135,6 +138,7 @@ func (u *UI) RunSetup(task func(ctx context.Context, progress func(stage string)
 	go func() {
 		err := task(context.Background(), func(stage string) { onUI(func() { u.home.status.SetText(stage + "…") }) })
 		onUI(func() {
+			u.notes.writeEnded()
 			u.home.setupDone(err)
 			if err == nil {
 				u.engine.Refresh()

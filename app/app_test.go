@@ -109,7 +109,14 @@ func TestTheFirstStartInstallsTheDefaultsInTheBackground(t *testing.T) {
 // checked) when the test ends.
 func openTestStore(t *testing.T, name string) *storage.Store {
 	t.Helper()
-	st, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), name))
+	return openStoreAt(t, filepath.Join(t.TempDir(), name))
+}
+
+// openStoreAt opens the database at path, closed (and the close checked)
+// when the test ends.
+func openStoreAt(t *testing.T, path string) *storage.Store {
+	t.Helper()
+	st, err := storage.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}

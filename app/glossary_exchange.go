@@ -86,7 +86,7 @@ func (v *glossaryView) runGlossaryImport(rc io.Closer, br *bufio.Reader, name st
 		onUI(func() {
 			defer close(done)
 			job.end()
-			importEnded(v.u.win, name, canceled, err, "Check that the file is a TBX, a CSV or TSV with a column per "+
+			v.u.importEnded(name, canceled, err, "Check that the file is a TBX, a CSV or TSV with a column per "+
 				"language (en, sw, …), an OmegaT glossary or a TICO-19 terminology.", "Glossary imported",
 				func() string { return glossaryReport(name, rep) }, v.refresh)
 		})

@@ -126,23 +126,24 @@ func uriSize(u fyne.URI) int64 {
 	return info.Size()
 }
 
-// showReport shows what an import did in a dialog that can be scrolled and
-// whose text can be selected and copied.
 // importEnded shows how an import of the file name ended: cancelled (and so
 // nothing imported), failed (the error and hint, what to do), or done, when
 // done runs and the report is shown under title.
-func importEnded(win fyne.Window, name string, canceled bool, err error, hint, title string, report func() string, done func()) {
+func (u *UI) importEnded(name string, canceled bool, err error, hint, title string, report func() string, done func()) {
+	u.notes.writeEnded()
 	switch {
 	case canceled && err != nil:
-		dialog.ShowInformation("Import cancelled", "Nothing of "+name+" was imported.", win)
+		dialog.ShowInformation("Import cancelled", "Nothing of "+name+" was imported.", u.win)
 	case err != nil:
-		dialog.ShowError(fmt.Errorf("import %s: %w\n\nNothing was imported. %s", name, err, hint), win)
+		dialog.ShowError(fmt.Errorf("import %s: %w\n\nNothing was imported. %s", name, err, hint), u.win)
 	default:
-		showReport(win, title, report())
+		showReport(u.win, title, report())
 		done()
 	}
 }
 
+// showReport shows what an import did in a dialog that can be scrolled and
+// whose text can be selected and copied.
 func showReport(win fyne.Window, title, text string) {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord

@@ -133,18 +133,10 @@ func (v *glossaryView) focusSearch() {
 func (v *glossaryView) refresh() {
 	loaded := make(chan struct{})
 	v.loaded = loaded
-	go func() {
-		tags, err := v.u.store.Languages(context.Background())
-		onUI(func() {
-			if err != nil {
-				close(loaded)
-				dialog.ShowError(fmt.Errorf("read the languages: %w\n\nCheck the database with 'tafsiri doctor'.", err), v.u.win)
-				return
-			}
-			v.setLanguages(tags)
-			v.reloadAnd(loaded, nil)
-		})
-	}()
+	readLanguages(v.u.win, "the languages", loaded, v.u.store.Languages, func(tags []string) {
+		v.setLanguages(tags)
+		v.reloadAnd(loaded, nil)
+	})
 }
 
 // setLanguages offers tags in the language filter, keeping the choice; when

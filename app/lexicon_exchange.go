@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	fstorage "fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"tafsiri/exchange"
 	"tafsiri/internal/closer"
@@ -20,18 +19,10 @@ const lexiconImportHint = "Choose the team's lexicon (.tsv), a dictionary's .ind
 
 // chooseImport asks which languages a dictionary is in, then for the file.
 func (v *lexiconView) chooseImport() {
-	src, tgt := widget.NewSelectEntry(v.langs.offered()), widget.NewSelectEntry(v.langs.offered())
-	src.SetPlaceHolder("as the file says")
-	tgt.SetPlaceHolder("as the file says")
-	items := []*widget.FormItem{widget.NewFormItem("Headword language", src), widget.NewFormItem("Translation language", tgt)}
-	items[1].HintText = "A FreeDict dictionary's name and the TSV's header say them: leave both empty"
-	d := dialog.NewForm("Import a dictionary", "Choose file…", "Cancel", items, func(ok bool) {
-		if ok {
-			v.chooseImportFile(exchange.LexiconOptions{Src: v.langs.tag(src.Text), Tgt: v.langs.tag(tgt.Text)})
-		}
-	}, v.u.win)
-	d.Resize(fyne.NewSize(560, 260))
-	d.Show()
+	askImportPair(v.u.win, v.langs, pairQuestion{title: "Import a dictionary",
+		src: "Headword language", tgt: "Translation language", tgtEmpty: "as the file says",
+		hint: "A FreeDict dictionary's name and the TSV's header say them: leave both empty",
+	}, func(src, tgt string) { v.chooseImportFile(exchange.LexiconOptions{Src: src, Tgt: tgt}) })
 }
 
 // chooseImportFile asks for the lexicon file: a TSV or a dictd dictionary's file.
@@ -86,7 +77,7 @@ func (v *lexiconView) importPath(path string, opt exchange.LexiconOptions) {
 		onUI(func() {
 			defer close(done)
 			job.end()
-			importEnded(v.u.win, name, canceled, err, lexiconImportHint, "Lexicon imported",
+			v.u.importEnded(name, canceled, err, lexiconImportHint, "Lexicon imported",
 				func() string { return lexiconReport(name, rep) }, func() {
 					v.u.engine.Refresh()
 					v.refresh()

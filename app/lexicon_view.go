@@ -111,18 +111,10 @@ func (v *lexiconView) page(delta int) {
 func (v *lexiconView) refresh() {
 	loaded := make(chan struct{})
 	v.loaded = loaded
-	go func() {
-		tags, err := v.u.store.LexiconLanguages(context.Background())
-		onUI(func() {
-			if err != nil {
-				close(loaded)
-				dialog.ShowError(fmt.Errorf("read the lexicon's languages: %w\n\nCheck the database with 'tafsiri doctor'.", err), v.u.win)
-				return
-			}
-			v.setLanguages(tags)
-			v.reloadAnd(loaded)
-		})
-	}()
+	readLanguages(v.u.win, "the lexicon's languages", loaded, v.u.store.LexiconLanguages, func(tags []string) {
+		v.setLanguages(tags)
+		v.reloadAnd(loaded)
+	})
 }
 
 // setLanguages offers tags in the language selects, keeping the choice.

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	fstorage "fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"tafsiri/exchange"
 	"tafsiri/internal/closer"
@@ -17,18 +16,10 @@ import (
 
 // chooseImport asks which two languages to take from a TMX, then for the file.
 func (v *memoryView) chooseImport() {
-	src, tgt := widget.NewSelectEntry(v.langs.offered()), widget.NewSelectEntry(v.langs.offered())
-	src.SetPlaceHolder("as the file says")
-	tgt.SetPlaceHolder("the file's other language")
-	items := []*widget.FormItem{widget.NewFormItem("Source language", src), widget.NewFormItem("Target language", tgt)}
-	items[1].HintText = "A TMX may hold many languages: name the two to import, or leave both empty for a file of two"
-	d := dialog.NewForm("Import a translation memory", "Choose file…", "Cancel", items, func(ok bool) {
-		if ok {
-			v.chooseImportFile(v.langs.tag(src.Text), v.langs.tag(tgt.Text))
-		}
-	}, v.u.win)
-	d.Resize(fyne.NewSize(560, 260))
-	d.Show()
+	askImportPair(v.u.win, v.langs, pairQuestion{title: "Import a translation memory",
+		src: "Source language", tgt: "Target language", tgtEmpty: "the file's other language",
+		hint: "A TMX may hold many languages: name the two to import, or leave both empty for a file of two",
+	}, v.chooseImportFile)
 }
 
 // chooseImportFile asks for the TMX (or tab-separated) file to import.
@@ -65,7 +56,7 @@ func (v *memoryView) importMemory(rc io.ReadCloser, name string, size int64, src
 		onUI(func() {
 			defer close(done)
 			job.end()
-			importEnded(v.u.win, name, canceled, err, "Choose a TMX file, or name the two languages to take from it.",
+			v.u.importEnded(name, canceled, err, "Choose a TMX file, or name the two languages to take from it.",
 				"Translation memory imported", func() string { return memoryReport(name, rep) }, func() {
 					v.offset = 0
 					v.refreshWith(rep.Src, rep.Tgt)

@@ -138,27 +138,21 @@ func (v *memoryView) refresh() { v.refreshWith("", "") }
 func (v *memoryView) refreshWith(src, tgt string) {
 	loaded := make(chan struct{})
 	v.loaded = loaded
-	go func() {
-		ctx := context.Background()
+	var best [2]string // the pair with the most segments: read with the languages, shown with them
+	readLanguages(v.u.win, "the memory's languages", loaded, func(ctx context.Context) ([]string, error) {
 		tags, err := v.u.store.Languages(ctx)
-		var best [2]string
-		if err == nil {
-			if pairs, perr := v.u.store.SegmentPairs(ctx); perr != nil {
-				err = perr
-			} else if len(pairs) > 0 {
-				best = [2]string{pairs[0].Src, pairs[0].Tgt}
-			}
+		if err != nil {
+			return nil, err
 		}
-		onUI(func() {
-			if err != nil {
-				close(loaded)
-				dialog.ShowError(fmt.Errorf("read the memory's languages: %w\n\nCheck the database with 'tafsiri doctor'.", err), v.u.win)
-				return
-			}
-			v.setLanguages(tags, best, src, tgt)
-			v.reloadAnd(loaded, nil)
-		})
-	}()
+		pairs, err := v.u.store.SegmentPairs(ctx)
+		if err == nil && len(pairs) > 0 {
+			best = [2]string{pairs[0].Src, pairs[0].Tgt}
+		}
+		return tags, err
+	}, func(tags []string) {
+		v.setLanguages(tags, best, src, tgt)
+		v.reloadAnd(loaded, nil)
+	})
 }
 
 // setLanguages offers tags in the pair selects and chooses src→tgt when
