@@ -103,6 +103,24 @@ func TestTheDigitsChoiceIsStoredAndUsedOnceSaved(t *testing.T) {
 	}
 }
 
+func TestTheSwahiliTimeChoiceIsStoredAndUsedOnceSaved(t *testing.T) {
+	st := storeWithLanguages(t, "en", "sw")
+	v := openSettingsView(t, st)
+	if v.clock.Selected != "24-hour (8:00, 16:00)" || v.u.engine.SwahiliTime() {
+		t.Errorf("Swahili times shown = %q, engine Swahili time = %v; want 24-hour by default", v.clock.Selected, v.u.engine.SwahiliTime())
+	}
+	v.clock.SetSelected("Swahili time (saa 2, saa 10 jioni)")
+	waitSaved(t, v)
+	if got := stored(t, st, exchange.SwahiliTimeSetting); got != "swahili" || !v.u.engine.SwahiliTime() {
+		t.Errorf("stored %s = %q, engine Swahili time = %v; want swahili, true", exchange.SwahiliTimeSetting, got, v.u.engine.SwahiliTime())
+	}
+	v.clock.SetSelected("24-hour (8:00, 16:00)")
+	waitSaved(t, v)
+	if got := stored(t, st, exchange.SwahiliTimeSetting); got != "24-hour" || v.u.engine.SwahiliTime() {
+		t.Errorf("stored %s = %q, engine Swahili time = %v; want 24-hour, false", exchange.SwahiliTimeSetting, got, v.u.engine.SwahiliTime())
+	}
+}
+
 func TestLanguageChoicesAreStoredAsTags(t *testing.T) {
 	st := storeWithLanguages(t, "en", "sw", "ar", "hi")
 	ctx := context.Background()

@@ -19,6 +19,7 @@ import (
 var (
 	linguaChoices = []choice{{"off", "Off"}, {"low", "Low accuracy, faster"}, {"high", "High accuracy"}}
 	digitChoices  = []choice{{"native", "The language's own"}, {"western", "0–9 everywhere"}}
+	clockChoices  = []choice{{"24-hour", "24-hour (8:00, 16:00)"}, {"swahili", "Swahili time (saa 2, saa 10 jioni)"}}
 	themeChoices  = []choice{{"system", "As the system"}, {"light", "Light"}, {"dark", "Dark"}}
 )
 
@@ -39,6 +40,7 @@ type settingsView struct {
 	detect    *languageChecks
 	lingua    *widget.RadioGroup
 	digits    *widget.RadioGroup
+	clock     *widget.RadioGroup
 	theme     *widget.RadioGroup
 
 	// ready is false until the stored values are shown: changes made to the
@@ -65,8 +67,9 @@ func newSettingsView(u *UI) *settingsView {
 	v.threshold.OnChangeEnded = func(f float64) { v.setThreshold(int(f)) }
 	v.lingua = widget.NewRadioGroup(labels(linguaChoices), func(label string) { v.setLingua(valueOf(linguaChoices, label)) })
 	v.digits = widget.NewRadioGroup(labels(digitChoices), func(label string) { v.setDigits(valueOf(digitChoices, label)) })
+	v.clock = widget.NewRadioGroup(labels(clockChoices), func(label string) { v.setSwahiliTime(valueOf(clockChoices, label)) })
 	v.theme = widget.NewRadioGroup(labels(themeChoices), func(label string) { v.setTheme(valueOf(themeChoices, label)) })
-	for _, r := range []*widget.RadioGroup{v.lingua, v.digits, v.theme} {
+	for _, r := range []*widget.RadioGroup{v.lingua, v.digits, v.clock, v.theme} {
 		r.Horizontal, r.Required = true, true
 	}
 	v.content = container.NewVScroll(v.form())
@@ -91,6 +94,8 @@ func (v *settingsView) form() fyne.CanvasObject {
 				"Otherwise the memory translates only a sentence it holds exactly, or but for its numbers, dates and times."),
 		item("Digits", v.digits, "Numbers, times and dates in the target language's own digits where they are the norm "+
 			"(Persian ۰–۹, Bengali ০–৯), or 0–9 in every language."),
+		item("Swahili times", v.clock, "As the source writes them, or in Swahili time: the hours counted from 6:00 and 18:00, "+
+			"with the part of the day (saa 2 asubuhi is 8:00)."),
 		item("Detect among", v.detect.box, "None ticked: every language the database holds."),
 		item("Lingua models", v.lingua, "Let lingua-go's models help detection of the languages it knows."),
 		item("Theme", v.theme, ""),
@@ -104,7 +109,7 @@ type settingsValues struct {
 	targets, detect     []string
 	threshold           int
 	lingua, themeChoice string
-	digits              string
+	digits, clock       string
 }
 
 // load reads the stored values in the background and shows them; until
@@ -129,7 +134,7 @@ func (v *settingsView) load() {
 // readSettings reads every value the view shows; on an error it returns
 // what it read, the rest left at the defaults.
 func readSettings(ctx context.Context, u *UI) (settingsValues, error) {
-	vals := settingsValues{path: u.store.Path(), threshold: defaultThreshold, lingua: "off", digits: "native", themeChoice: "system"}
+	vals := settingsValues{path: u.store.Path(), threshold: defaultThreshold, lingua: "off", digits: "native", clock: "24-hour", themeChoice: "system"}
 	var err error
 	if vals.languages, err = u.store.Languages(ctx); err != nil {
 		return vals, fmt.Errorf("read the languages: %w", err)
@@ -146,6 +151,9 @@ func readSettings(ctx context.Context, u *UI) (settingsValues, error) {
 	vals.threshold = exchange.FuzzyThreshold(read(exchange.FuzzyThresholdSetting))
 	if d := read(exchange.DigitsSetting); d != "" {
 		vals.digits = d
+	}
+	if c := read(exchange.SwahiliTimeSetting); c != "" {
+		vals.clock = c
 	}
 	if l := read(exchange.DetectLinguaSetting); l != "" {
 		vals.lingua = strings.ToLower(l)
@@ -165,6 +173,7 @@ func (v *settingsView) show(vals settingsValues) {
 	v.percent.SetText(fmt.Sprintf("%d %%", vals.threshold))
 	v.lingua.SetSelected(labelOf(linguaChoices, vals.lingua))
 	v.digits.SetSelected(labelOf(digitChoices, vals.digits))
+	v.clock.SetSelected(labelOf(clockChoices, vals.clock))
 	v.theme.SetSelected(labelOf(themeChoices, vals.themeChoice))
 }
 
@@ -183,6 +192,12 @@ func (v *settingsView) setDigits(value string) {
 	v.save(exchange.DigitsSetting, value, func() { v.u.engine.SetWesternDigits(value == "western") })
 }
 
+// setSwahiliTime stores how Swahili translations write times, "24-hour" or
+// "swahili", and makes translation use it once it is saved.
+func (v *settingsView) setSwahiliTime(value string) {
+	v.save(exchange.SwahiliTimeSetting, value, func() { v.u.engine.SetSwahiliTime(value == "swahili") })
+}
+
 // setLingua stores how lingua-go helps detection: "off", "low" or "high".
 func (v *settingsView) setLingua(value string) {
 	v.save(exchange.DetectLinguaSetting, value, nil)
@@ -196,11 +211,7 @@ func (v *settingsView) setTheme(value string) {
 // isExchangeSetting reports the settings package exchange checks and
 // applies; the others are the window's own.
 func isExchangeSetting(key string) bool {
-	switch key {
-	case exchange.DetectLanguagesSetting, exchange.DetectLinguaSetting, exchange.FuzzyThresholdSetting, exchange.DigitsSetting:
-		return true
-	}
-	return false
+	return exchange.IsSetting(key)
 }
 
 // save stores value under key in the background (the settings of package

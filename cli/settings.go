@@ -22,6 +22,11 @@ Settings live in the database, shared by the window and the command line:
   translate.digits  native (default) or western: numbers, times and dates
                     in the target's own digits where CLDR makes them the
                     default (Persian, Bengali), or 0–9 everywhere
+  translate.swahili_time
+                    24-hour (default) or swahili: Swahili translations
+                    write times as the source does ("8:00", "16:00") or in
+                    Swahili time ("saa 2", "saa 10 jioni"), the hours
+                    counted from 6:00 and 18:00
 `
 
 func runSettings(ctx context.Context, m *Main, args []string) error {
@@ -35,9 +40,7 @@ func runSettings(ctx context.Context, m *Main, args []string) error {
 	default:
 		return usagef("settings takes get KEY or set KEY VALUE")
 	}
-	switch key {
-	case exchange.DetectLanguagesSetting, exchange.DetectLinguaSetting, exchange.FuzzyThresholdSetting, exchange.DigitsSetting:
-	default:
+	if !exchange.IsSetting(key) {
 		return usagef("unknown setting %q (see tafsiri settings --help)", key)
 	}
 	return m.withStore(ctx, func(st *storage.Store) error {

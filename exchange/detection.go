@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"tafsiri/storage"
@@ -114,6 +115,13 @@ func parseLinguaMode(v string) (detect.LinguaMode, error) {
 // ErrSetting reports a setting Tafsiri does not have.
 var ErrSetting = errors.New("unknown setting")
 
+// Settings are the keys of the settings package exchange checks and applies,
+// shared by the window and the command line.
+var Settings = []string{DetectLanguagesSetting, DetectLinguaSetting, FuzzyThresholdSetting, DigitsSetting, SwahiliTimeSetting}
+
+// IsSetting reports whether key is one of Settings.
+func IsSetting(key string) bool { return slices.Contains(Settings, key) }
+
 // SetSetting checks value for the setting key and stores it.
 func SetSetting(ctx context.Context, st *storage.Store, key, value string) error {
 	var err error
@@ -122,7 +130,7 @@ func SetSetting(ctx context.Context, st *storage.Store, key, value string) error
 		_, err = parseCandidates(ctx, st, value)
 	case DetectLinguaSetting:
 		_, err = parseLinguaMode(value)
-	case FuzzyThresholdSetting, DigitsSetting:
+	case FuzzyThresholdSetting, DigitsSetting, SwahiliTimeSetting:
 		err = checkTranslationSetting(key, value)
 	default:
 		err = fmt.Errorf("set %q: %w", key, ErrSetting)

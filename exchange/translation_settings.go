@@ -18,6 +18,10 @@ const (
 	// times and numeric dates are written in the target language's default
 	// digits (Persian ۰–۹, Bengali ০–৯) or in 0–9 everywhere.
 	DigitsSetting = "translate.digits"
+	// SwahiliTimeSetting is "24-hour" (the default) or "swahili": whether
+	// Swahili translations write times as the source and CLDR do ("8:00",
+	// "16:00") or in Swahili time ("saa 2", "saa 10 jioni").
+	SwahiliTimeSetting = "translate.swahili_time"
 )
 
 // MinFuzzyThreshold is the lowest fuzzy threshold a user may choose.
@@ -45,6 +49,18 @@ func WesternDigits(value string) (bool, error) {
 	return false, fmt.Errorf("read setting %s: %q is not native or western", DigitsSetting, value)
 }
 
+// SwahiliTime reads a translate.swahili_time value: true for "swahili",
+// false for "24-hour" or unset.
+func SwahiliTime(value string) (bool, error) {
+	switch value {
+	case "", "24-hour":
+		return false, nil
+	case "swahili":
+		return true, nil
+	}
+	return false, fmt.Errorf("read setting %s: %q is not 24-hour or swahili", SwahiliTimeSetting, value)
+}
+
 // ConfigureEngine applies the stored translation settings to e.
 func ConfigureEngine(ctx context.Context, st *storage.Store, e *translate.Engine) error {
 	threshold, _, err := st.Setting(ctx, FuzzyThresholdSetting)
@@ -61,6 +77,15 @@ func ConfigureEngine(ctx context.Context, st *storage.Store, e *translate.Engine
 		return err
 	}
 	e.SetWesternDigits(western)
+	clock, _, err := st.Setting(ctx, SwahiliTimeSetting)
+	if err != nil {
+		return err
+	}
+	swahili, err := SwahiliTime(clock)
+	if err != nil {
+		return err
+	}
+	e.SetSwahiliTime(swahili)
 	return nil
 }
 
@@ -73,6 +98,9 @@ func checkTranslationSetting(key, value string) error {
 		}
 	case DigitsSetting:
 		_, err := WesternDigits(value)
+		return err
+	case SwahiliTimeSetting:
+		_, err := SwahiliTime(value)
 		return err
 	}
 	return nil

@@ -55,6 +55,9 @@ func (e *Engine) translate(ctx context.Context, m *loadedModel, text string) (ou
 		}
 		pieces = append(pieces, ps...)
 	}
+	if e.SwahiliTime() && isSwahili(m.info.Tgt) {
+		swahiliTimes(pieces)
+	}
 	if !e.WesternDigits() {
 		localizeDigits(m.info.Tgt, pieces)
 	}

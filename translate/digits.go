@@ -48,6 +48,18 @@ func inDigits(lang string, n cldr.Numbers, text string) string {
 		return text
 	}
 	digits := []rune(n.Digits)
+	return mapTokens(lang, text, func(t tokenize.Token) string {
+		switch t.Kind {
+		case tokenize.Number, tokenize.Time, tokenize.Date:
+			return mapDigits(t.Text, digits, n, t.Kind == tokenize.Number)
+		}
+		return t.Text
+	})
+}
+
+// mapTokens writes text with each of its tokens in lang rewritten by fn,
+// and what lies between the tokens as it was.
+func mapTokens(lang, text string, fn func(t tokenize.Token) string) string {
 	var b strings.Builder
 	at := 0
 	for _, t := range tokenize.Tokenize(lang, text) {
@@ -57,12 +69,7 @@ func inDigits(lang string, n cldr.Numbers, text string) string {
 		}
 		b.WriteString(text[at : at+i])
 		at += i + len(t.Text)
-		switch t.Kind {
-		case tokenize.Number, tokenize.Time, tokenize.Date:
-			b.WriteString(mapDigits(t.Text, digits, n, t.Kind == tokenize.Number))
-		default:
-			b.WriteString(t.Text)
-		}
+		b.WriteString(fn(t))
 	}
 	b.WriteString(text[at:])
 	return b.String()
