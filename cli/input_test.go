@@ -7,23 +7,11 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/encoding/unicode"
-
 	"tafsiri/glossary"
+	"tafsiri/internal/textnorm/textnormtest"
 	"tafsiri/memory"
 	"tafsiri/storage"
 )
-
-// utf16Text returns text in UTF-16 of the given order, with or without a
-// byte order mark.
-func utf16Text(tb testing.TB, text string, order unicode.Endianness, bom unicode.BOMPolicy) string {
-	tb.Helper()
-	out, err := unicode.UTF16(order, bom).NewEncoder().String(text)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return out
-}
 
 // runStdin is run with stdin as standard input and defaults off.
 func runStdin(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -72,18 +60,18 @@ func TestImportsReadUTF16AndRefuseWhatIsNotText(t *testing.T) {
 		wantOut, wantErr    string // wantErr empty: exit 0
 		wantSegs, wantTerms int
 	}{
-		"UTF-16LE TSV with BOM": {command: "tm", name: "pairs.tsv", file: utf16Text(t, tsv, unicode.LittleEndian, unicode.UseBOM),
+		"UTF-16LE TSV with BOM": {command: "tm", name: "pairs.tsv", file: textnormtest.UTF16LE(tsv, true),
 			wantOut: "imported 2 en→fr segments from pairs.tsv; skipped 0", wantSegs: 2},
-		"UTF-16LE TSV without BOM": {command: "tm", name: "pairs.tsv", file: utf16Text(t, tsv, unicode.LittleEndian, unicode.IgnoreBOM),
+		"UTF-16LE TSV without BOM": {command: "tm", name: "pairs.tsv", file: textnormtest.UTF16LE(tsv, false),
 			wantOut: "imported 2 en→fr segments from pairs.tsv; skipped 0", wantSegs: 2},
-		"UTF-16BE TSV without BOM": {command: "tm", name: "pairs.tsv", file: utf16Text(t, tsv, unicode.BigEndian, unicode.IgnoreBOM),
+		"UTF-16BE TSV without BOM": {command: "tm", name: "pairs.tsv", file: textnormtest.UTF16BE(tsv, false),
 			wantOut: "imported 2 en→fr segments from pairs.tsv; skipped 0", wantSegs: 2},
 		"TSV with invalid UTF-8 on line 3": {command: "tm", name: "pairs.tsv", file: "one\tun\ntwo\tdeux\nthr\xffee\ttrois\nfour\tquatre\n",
 			wantErr: "tafsiri: tm: read pairs.tsv:3: invalid UTF-8 (byte 0xff at offset 3)\n"},
 		"UTF-16 CSV with BOM (Excel Unicode text)": {command: "glossary", name: "terms.csv",
-			file:    utf16Text(t, strings.ReplaceAll(csv, ",", "\t"), unicode.LittleEndian, unicode.UseBOM),
+			file:    textnormtest.UTF16LE(strings.ReplaceAll(csv, ",", "\t"), true),
 			wantOut: "imported 2 concepts and 4 terms from ", wantTerms: 2},
-		"UTF-16 comma CSV with BOM": {command: "glossary", name: "terms.csv", file: utf16Text(t, csv, unicode.BigEndian, unicode.UseBOM),
+		"UTF-16 comma CSV with BOM": {command: "glossary", name: "terms.csv", file: textnormtest.UTF16BE(csv, true),
 			wantOut: "imported 2 concepts and 4 terms from ", wantTerms: 2},
 		"CSV with invalid UTF-8 on line 3": {command: "glossary", name: "terms.csv", file: "en,fr\nhouse,maison\nwat\xe9r,eau\n",
 			wantErr: "tafsiri: glossary: read terms.csv:3: invalid UTF-8 (byte 0xe9 at offset 3)\n"},
@@ -127,9 +115,9 @@ func TestTranslateReadsUTF16AndRefusesWhatIsNotText(t *testing.T) {
 		wantOut, wantErr string // wantErr empty: exit 0
 	}{
 		"UTF-8":                {stdin: text, wantOut: want},
-		"UTF-16LE with BOM":    {stdin: utf16Text(t, text, unicode.LittleEndian, unicode.UseBOM), wantOut: want},
-		"UTF-16BE with BOM":    {stdin: utf16Text(t, text, unicode.BigEndian, unicode.UseBOM), wantOut: want},
-		"UTF-16LE without BOM": {stdin: utf16Text(t, text, unicode.LittleEndian, unicode.IgnoreBOM), wantOut: want},
+		"UTF-16LE with BOM":    {stdin: textnormtest.UTF16LE(text, true), wantOut: want},
+		"UTF-16BE with BOM":    {stdin: textnormtest.UTF16BE(text, true), wantOut: want},
+		"UTF-16LE without BOM": {stdin: textnormtest.UTF16LE(text, false), wantOut: want},
 		"invalid UTF-8 on line 2": {stdin: "Wash your hands with soap.\nThe clinic \xffopens.\n",
 			wantErr: "tafsiri: translate: read standard input:2: invalid UTF-8 (byte 0xff at offset 11)\n"},
 		"NUL byte": {stdin: "Wash\x00 your hands.\n",
@@ -153,7 +141,7 @@ func TestDetectReadsAUTF16File(t *testing.T) {
 	if code, _, errOut := run(t, nil, "--db", db, "tm", "import", fixture("clinic.tmx")); code != ExitOK {
 		t.Fatal(errOut)
 	}
-	file := writeFile(t, "in.txt", utf16Text(t, "Nawa mikono yako kwa sabuni.\n", unicode.LittleEndian, unicode.UseBOM))
+	file := writeFile(t, "in.txt", textnormtest.UTF16LE("Nawa mikono yako kwa sabuni.\n", true))
 	code, out, errOut := run(t, nil, "--db", db, "detect", "--langs", "en,sw", file)
 	if code != ExitOK || !strings.HasPrefix(out, "sw\t") || strings.Count(out, "\n") != 1 {
 		t.Errorf("exit %d, stdout %q, stderr %q; want one line, sw", code, out, errOut)

@@ -9,29 +9,17 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/encoding/unicode"
-
+	"tafsiri/internal/textnorm/textnormtest"
 	"tafsiri/storage"
 )
-
-// inUTF16 returns text in UTF-16 of the given order, with or without a
-// byte order mark.
-func inUTF16(tb testing.TB, text string, order unicode.Endianness, bom unicode.BOMPolicy) string {
-	tb.Helper()
-	out, err := unicode.UTF16(order, bom).NewEncoder().String(text)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return out
-}
 
 func TestAMemoryImportDecodesUTF16(t *testing.T) {
 	const tsv = "Wash your hands.\tLavez-vous les mains.\r\nDrink water.\tBuvez de l'eau.\r\n"
 	want := []string{"Drink water.→Buvez de l'eau.", "Wash your hands.→Lavez-vous les mains."}
 	tests := map[string]string{
-		"UTF-16LE with BOM":    inUTF16(t, tsv, unicode.LittleEndian, unicode.UseBOM),
-		"UTF-16LE without BOM": inUTF16(t, tsv, unicode.LittleEndian, unicode.IgnoreBOM),
-		"UTF-16BE without BOM": inUTF16(t, tsv, unicode.BigEndian, unicode.IgnoreBOM),
+		"UTF-16LE with BOM":    textnormtest.UTF16LE(tsv, true),
+		"UTF-16LE without BOM": textnormtest.UTF16LE(tsv, false),
+		"UTF-16BE without BOM": textnormtest.UTF16BE(tsv, false),
 	}
 	for name, file := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -109,9 +97,9 @@ func TestAUTF16GlossaryIsReadAsText(t *testing.T) {
 		name, file string
 	}{
 		// What Excel saves as "Unicode text", here under a .csv name.
-		"tab-separated UTF-16LE with BOM, .csv": {name: "terms.csv", file: inUTF16(t, table, unicode.LittleEndian, unicode.UseBOM)},
-		"comma CSV in UTF-16BE with BOM":        {name: "terms.csv", file: inUTF16(t, strings.ReplaceAll(table, "\t", ","), unicode.BigEndian, unicode.UseBOM)},
-		"UTF-16LE without BOM, .txt":            {name: "terms.txt", file: inUTF16(t, table, unicode.LittleEndian, unicode.IgnoreBOM)},
+		"tab-separated UTF-16LE with BOM, .csv": {name: "terms.csv", file: textnormtest.UTF16LE(table, true)},
+		"comma CSV in UTF-16BE with BOM":        {name: "terms.csv", file: textnormtest.UTF16BE(strings.ReplaceAll(table, "\t", ","), true)},
+		"UTF-16LE without BOM, .txt":            {name: "terms.txt", file: textnormtest.UTF16LE(table, false)},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -6,30 +6,18 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/encoding/unicode"
-
 	"tafsiri/internal/textnorm"
+	"tafsiri/internal/textnorm/textnormtest"
 )
-
-// inUTF16 returns text in UTF-16 of the given order, with or without a
-// byte order mark.
-func inUTF16(tb testing.TB, text string, order unicode.Endianness, bom unicode.BOMPolicy) string {
-	tb.Helper()
-	out, err := unicode.UTF16(order, bom).NewEncoder().String(text)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return out
-}
 
 func TestReadTSVDecodesUTF16(t *testing.T) {
 	const tsv = "Wash your hands.\tLávese las manos.\r\nDrink water.\tBeba agua.\r\n"
 	want := []Pair{{"Wash your hands.", "Lávese las manos."}, {"Drink water.", "Beba agua."}}
 	tests := map[string]string{
-		"UTF-16LE with BOM":    inUTF16(t, tsv, unicode.LittleEndian, unicode.UseBOM),
-		"UTF-16BE with BOM":    inUTF16(t, tsv, unicode.BigEndian, unicode.UseBOM),
-		"UTF-16LE without BOM": inUTF16(t, tsv, unicode.LittleEndian, unicode.IgnoreBOM),
-		"UTF-16BE without BOM": inUTF16(t, tsv, unicode.BigEndian, unicode.IgnoreBOM),
+		"UTF-16LE with BOM":    textnormtest.UTF16LE(tsv, true),
+		"UTF-16BE with BOM":    textnormtest.UTF16BE(tsv, true),
+		"UTF-16LE without BOM": textnormtest.UTF16LE(tsv, false),
+		"UTF-16BE without BOM": textnormtest.UTF16BE(tsv, false),
 		"UTF-8 with BOM":       "\uFEFF" + tsv,
 	}
 	for name, input := range tests {
@@ -88,8 +76,8 @@ func TestTextReadersRefuseWhatIsNotText(t *testing.T) {
 }
 
 func TestReadParallelDecodesUTF16(t *testing.T) {
-	src := inUTF16(t, "Wash your hands.\nDrink water.\n", unicode.LittleEndian, unicode.UseBOM)
-	tgt := inUTF16(t, "Lávese las manos.\nBeba agua.\n", unicode.BigEndian, unicode.IgnoreBOM)
+	src := textnormtest.UTF16LE("Wash your hands.\nDrink water.\n", true)
+	tgt := textnormtest.UTF16BE("Lávese las manos.\nBeba agua.\n", false)
 	c, err := ReadParallel(strings.NewReader(src), strings.NewReader(tgt), "a.en", "a.es", "en", "es")
 	if err != nil {
 		t.Fatal(err)

@@ -7,19 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/encoding/unicode"
+	"tafsiri/internal/textnorm/textnormtest"
 )
-
-// encode returns text in UTF-16 of the given order, with or without a byte
-// order mark.
-func encode(tb testing.TB, text string, order unicode.Endianness, bom unicode.BOMPolicy) string {
-	tb.Helper()
-	out, err := unicode.UTF16(order, bom).NewEncoder().String(text)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return out
-}
 
 // readAll reads input through NewReader.
 func readAll(tb testing.TB, input, name string) (string, error) {
@@ -41,15 +30,15 @@ func TestNewReaderDecodes(t *testing.T) {
 	}{
 		"UTF-8":                       {input: tsv, want: tsv},
 		"UTF-8 with BOM":              {input: "\uFEFF" + tsv, want: tsv},
-		"UTF-16LE with BOM":           {input: encode(t, tsv, unicode.LittleEndian, unicode.UseBOM), want: tsv},
-		"UTF-16BE with BOM":           {input: encode(t, tsv, unicode.BigEndian, unicode.UseBOM), want: tsv},
-		"UTF-16LE without BOM":        {input: encode(t, tsv, unicode.LittleEndian, unicode.IgnoreBOM), want: tsv},
-		"UTF-16BE without BOM":        {input: encode(t, tsv, unicode.BigEndian, unicode.IgnoreBOM), want: tsv},
-		"Chinese UTF-16LE, no BOM":    {input: encode(t, cjk, unicode.LittleEndian, unicode.IgnoreBOM), want: cjk},
-		"Chinese UTF-16BE, no BOM":    {input: encode(t, cjk, unicode.BigEndian, unicode.IgnoreBOM), want: cjk},
-		"XML in UTF-16LE, no BOM":     {input: encode(t, "<?xml version=\"1.0\"?><a/>", unicode.LittleEndian, unicode.IgnoreBOM), want: "<?xml version=\"1.0\"?><a/>"},
+		"UTF-16LE with BOM":           {input: textnormtest.UTF16LE(tsv, true), want: tsv},
+		"UTF-16BE with BOM":           {input: textnormtest.UTF16BE(tsv, true), want: tsv},
+		"UTF-16LE without BOM":        {input: textnormtest.UTF16LE(tsv, false), want: tsv},
+		"UTF-16BE without BOM":        {input: textnormtest.UTF16BE(tsv, false), want: tsv},
+		"Chinese UTF-16LE, no BOM":    {input: textnormtest.UTF16LE(cjk, false), want: cjk},
+		"Chinese UTF-16BE, no BOM":    {input: textnormtest.UTF16BE(cjk, false), want: cjk},
+		"XML in UTF-16LE, no BOM":     {input: textnormtest.UTF16LE("<?xml version=\"1.0\"?><a/>", false), want: "<?xml version=\"1.0\"?><a/>"},
 		"long UTF-8":                  {input: long, want: long},
-		"long UTF-16LE":               {input: encode(t, long, unicode.LittleEndian, unicode.UseBOM), want: long},
+		"long UTF-16LE":               {input: textnormtest.UTF16LE(long, true), want: long},
 		"only a BOM":                  {input: "\uFEFF", want: ""},
 		"empty":                       {input: "", want: ""},
 		"BOM inside the text is kept": {input: "a\uFEFFb", want: "a\uFEFFb"},
@@ -159,10 +148,10 @@ func TestDecodeHead(t *testing.T) {
 	}{
 		"UTF-8":                        {head: text, want: text},
 		"UTF-8 with BOM":               {head: "\uFEFF" + text, want: text},
-		"UTF-16LE with BOM":            {head: encode(t, text, unicode.LittleEndian, unicode.UseBOM), want: text},
-		"UTF-16BE without BOM":         {head: encode(t, text, unicode.BigEndian, unicode.IgnoreBOM), want: text},
-		"UTF-16LE cut in a character":  {head: encode(t, text, unicode.LittleEndian, unicode.UseBOM)[:7], want: "en"},
-		"UTF-16LE without BOM, cut":    {head: encode(t, "<tbx>", unicode.LittleEndian, unicode.IgnoreBOM)[:5], want: "<t"},
+		"UTF-16LE with BOM":            {head: textnormtest.UTF16LE(text, true), want: text},
+		"UTF-16BE without BOM":         {head: textnormtest.UTF16BE(text, false), want: text},
+		"UTF-16LE cut in a character":  {head: textnormtest.UTF16LE(text, true)[:7], want: "en"},
+		"UTF-16LE without BOM, cut":    {head: textnormtest.UTF16LE("<tbx>", false)[:5], want: "<t"},
 		"NUL bytes that are no UTF-16": {head: "a\x00\x00b", want: "a\x00\x00b"},
 	}
 	for name, tt := range tests {
