@@ -211,36 +211,40 @@ func (m *Main) dbPath() (string, error) {
 }
 
 // withStore opens the database, runs fn on it and closes it. Every command
-// reaches the database through here, so none can forget the close or its error.
+// reaches the database through here, so none can forget the close or its
+// error. It tells the user on stderr when the database could only be opened
+// for reading (a read-only folder or mount, a full disk), and when a write,
+// opening's included, has waited a few seconds for another process's write,
+// such as an import, to end: it keeps waiting rather than failing with
+// "database is locked".
 func (m *Main) withStore(ctx context.Context, fn func(*storage.Store) error) error {
 	path, err := m.dbPath()
 	if err != nil {
 		return err
 	}
-	return useStore(ctx, path, func(st *storage.Store) error {
-		m.watchStore(st)
+	opt := storage.OpenOptions{WhenBusy: func() {
+		fmt.Fprintln(m.Stderr, "tafsiri: waiting for another import or save to finish…")
+	}}
+	return useStoreWith(ctx, path, opt, func(st *storage.Store) error {
+		if why := st.ReadOnly(); why != nil {
+			fmt.Fprintf(m.Stderr, "tafsiri: %s; opened for reading only\n", oneLine(why))
+		}
 		return fn(st)
 	})
 }
 
-// watchStore tells the user on stderr when st could only be opened for
-// reading (a read-only folder or mount, a full disk), and when a change has
-// waited a few seconds for another process's write, such as an import, to
-// end: it keeps waiting rather than failing with "database is locked".
-func (m *Main) watchStore(st *storage.Store) {
-	if why := st.ReadOnly(); why != nil {
-		fmt.Fprintf(m.Stderr, "tafsiri: %s; opened for reading only\n", oneLine(why))
-	}
-	st.WhenBusy(func() {
-		fmt.Fprintln(m.Stderr, "tafsiri: waiting for another import or save to finish…")
-	})
+// useStore opens the database at path, runs fn on it and closes it, as
+// useStoreWith does with no options.
+func useStore(ctx context.Context, path string, fn func(*storage.Store) error) error {
+	return useStoreWith(ctx, path, storage.OpenOptions{}, fn)
 }
 
-// useStore opens the database at path, runs fn on it and closes it. A failed
-// close fails the call: its error alone, or joined after fn's own. (Not
-// closer.Close: Store.Close already says "close database PATH: …".)
-func useStore(ctx context.Context, path string, fn func(*storage.Store) error) (err error) {
-	st, err := storage.Open(ctx, path)
+// useStoreWith opens the database at path with opt, runs fn on it and
+// closes it. A failed close fails the call: its error alone, or joined
+// after fn's own. (Not closer.Close: Store.Close already says "close
+// database PATH: …".)
+func useStoreWith(ctx context.Context, path string, opt storage.OpenOptions, fn func(*storage.Store) error) (err error) {
+	st, err := storage.OpenWith(ctx, path, opt)
 	if err != nil {
 		return err
 	}

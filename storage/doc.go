@@ -9,9 +9,10 @@
 // Tafsiri, a foreign SQLite database or a file that is not SQLite at all is
 // refused and never modified.
 //
-// Writers take the lock in turn: one that finds another process writing
-// waits, tells the WhenBusy notice after a few seconds, and goes on waiting
-// instead of failing with "database is locked". A memory import stages what
+// Writers take the lock in turn, Open too when it upgrades the schema: one
+// that finds another process writing waits, tells the WhenBusy notice after
+// a few seconds, and goes on waiting instead of failing with "database is
+// locked". A memory import stages what
 // it reads in temporary tables, which lock nothing, and publishes it in one
 // short transaction. A database that cannot be written (a read-only file,
 // folder or mount, or a full disk) is opened for reading: ReadOnly says why,

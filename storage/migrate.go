@@ -54,22 +54,23 @@ func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
 }
 
 // migrate applies every migration newer than the database's schema version,
-// each in its own transaction together with its schema_migrations row.
-func migrate(ctx context.Context, db *sql.DB, migrations []migration) error {
+// each in its own write transaction, started by begin (which waits for
+// another process's write to end), together with its schema_migrations row.
+func migrate(ctx context.Context, db *sql.DB, migrations []migration, begin func(context.Context) (*sql.Tx, error)) error {
 	current, err := schemaVersion(ctx, db)
 	if err != nil {
 		return err
 	}
 	for _, m := range migrations[min(current, len(migrations)):] {
-		if err := apply(ctx, db, m); err != nil {
+		if err := apply(ctx, begin, m); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func apply(ctx context.Context, db *sql.DB, m migration) error {
-	tx, err := db.BeginTx(ctx, nil)
+func apply(ctx context.Context, begin func(context.Context) (*sql.Tx, error), m migration) error {
+	tx, err := begin(ctx)
 	if err != nil {
 		return fmt.Errorf("begin migration %d (%s): %w", m.version, m.name, err)
 	}

@@ -79,7 +79,7 @@ func TestFailingMigrationLeavesDatabaseAsItWas(t *testing.T) {
 			UPDATE settings SET value = 'light';
 			INSERT INTO no_such_table VALUES (1);`,
 	})
-	_, err := open(ctx, path, broken)
+	_, err := open(ctx, path, broken, OpenOptions{})
 	if want := fmt.Sprintf("apply migration %d (half_done)", next); err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("open with a failing migration: err = %v, want it to say %q", err, want)
 	}
@@ -91,7 +91,7 @@ func TestFailingMigrationLeavesDatabaseAsItWas(t *testing.T) {
 func TestFailingFirstMigrationLeavesNewFileEmpty(t *testing.T) {
 	path := newDBPath(t)
 	broken := migrationsFrom(t, map[string]string{"0001_bad.sql": `CREATE TABLE a (x); SELECT * FROM missing;`})
-	if _, err := open(context.Background(), path, broken); err == nil {
+	if _, err := open(context.Background(), path, broken, OpenOptions{}); err == nil {
 		t.Fatal("open succeeded with a failing migration")
 	}
 	if got, want := dump(t, path), "application_id 0\n"; got != want {

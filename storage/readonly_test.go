@@ -143,7 +143,7 @@ func checkAnOldSchemaIsRefused(t *testing.T, path string) {
 	migrations := withEmbedded(t, map[string]string{
 		fmt.Sprintf("%04d_more.sql", len(embeddedMigrations)+1): `CREATE TABLE more (x)`,
 	})
-	st, err := open(context.Background(), path, migrations)
+	st, err := open(context.Background(), path, migrations, OpenOptions{})
 	if err == nil {
 		t.Fatalf("open succeeded: %v", st.Close())
 	}

@@ -40,13 +40,26 @@ type Store struct {
 // read-only file, folder or mount, or a full disk) is opened for reading:
 // ReadOnly says why, and every change fails with that reason.
 func Open(ctx context.Context, path string) (*Store, error) {
+	return OpenWith(ctx, path, OpenOptions{})
+}
+
+// OpenOptions are the choices of OpenWith.
+type OpenOptions struct {
+	// WhenBusy is the store's WhenBusy notice from the start, so that it is
+	// heard when opening waits for another process's write too: to upgrade
+	// the schema, or to remove the models an interrupted save left.
+	WhenBusy func()
+}
+
+// OpenWith is Open with the choices in opt.
+func OpenWith(ctx context.Context, path string, opt OpenOptions) (*Store, error) {
 	if errEmbeddedMigrations != nil {
 		return nil, errEmbeddedMigrations
 	}
-	return open(ctx, path, embeddedMigrations)
+	return open(ctx, path, embeddedMigrations, opt)
 }
 
-func open(ctx context.Context, path string, migrations []migration) (*Store, error) {
+func open(ctx context.Context, path string, migrations []migration, opt OpenOptions) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
@@ -54,11 +67,14 @@ func open(ctx context.Context, path string, migrations []migration) (*Store, err
 	if err := prepareFile(abs); err != nil {
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
+	st := &Store{path: abs}
+	st.WhenBusy(opt.WhenBusy)
 	why := fileWritable(abs)
 	if why == nil {
-		db, err := openReadWrite(ctx, abs, migrations)
+		db, err := openReadWrite(ctx, abs, migrations, st.noticeBusy)
 		if err == nil {
-			return withRepairs(ctx, &Store{db: db, path: abs})
+			st.db = db
+			return withRepairs(ctx, st)
 		}
 		if why = whyReadOnly(abs, err); why == nil {
 			return nil, err
@@ -68,11 +84,13 @@ func open(ctx context.Context, path string, migrations []migration) (*Store, err
 	if err != nil {
 		return nil, err
 	}
-	return &Store{db: db, path: abs, readOnly: why}, nil
+	st.db, st.readOnly = db, why
+	return st, nil
 }
 
-// openReadWrite opens the database for writing and migrates it.
-func openReadWrite(ctx context.Context, abs string, migrations []migration) (*sql.DB, error) {
+// openReadWrite opens the database for writing and migrates it; a
+// migration that waits for another process's write calls notice.
+func openReadWrite(ctx context.Context, abs string, migrations []migration, notice func()) (*sql.DB, error) {
 	// Inspect read-only first: a file this build must refuse is never opened for writing.
 	if err := inspectFile(ctx, abs, len(migrations)); err != nil {
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
@@ -86,7 +104,8 @@ func openReadWrite(ctx context.Context, abs string, migrations []migration) (*sq
 		closer.Close(&err, db, "database "+abs)
 		return nil, err
 	}
-	if err := migrate(ctx, db, migrations); err != nil {
+	begin := func(ctx context.Context) (*sql.Tx, error) { return beginWaiting(ctx, db, abs, notice) }
+	if err := migrate(ctx, db, migrations, begin); err != nil {
 		err = fmt.Errorf("migrate database %s: %w", abs, err)
 		closer.Close(&err, db, "database "+abs)
 		return nil, err

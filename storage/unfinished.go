@@ -2,24 +2,37 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"tafsiri/internal/closer"
 )
 
-// removeUnfinished deletes the models that an interrupted save left behind
-// in a state other than 'ready', with their rows, and says what it removed.
-// This build never leaves one (SaveModels stages outside the database), so
-// they come from a save of an older build killed half way, which nothing
-// will finish. It writes only when there is something to remove.
-func removeUnfinished(ctx context.Context, db *sql.DB) ([]string, error) {
-	found, err := unfinishedModels(ctx, db)
+// removeUnfinished deletes from st the models that an interrupted save left
+// behind in a state other than 'ready', with their rows, and says what it
+// removed. This build never leaves one (SaveModels stages outside the
+// database), so they come from a save of an older build killed half way,
+// which nothing will finish. It writes only when there is something to
+// remove, waiting for another process's write to end as every write does.
+func removeUnfinished(ctx context.Context, st *Store) ([]string, error) {
+	if found, err := unfinishedModels(ctx, st.db); err != nil || len(found) == 0 {
+		return nil, err
+	}
+	tx, err := st.beginWrite(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("remove unfinished models: %w", err)
+	}
+	defer tx.Rollback() // no-op after Commit
+	// Read again under the lock: another process opening the file may have
+	// removed them while this one waited.
+	found, err := unfinishedModels(ctx, tx)
 	if err != nil || len(found) == 0 {
 		return nil, err
 	}
-	if _, err := db.ExecContext(ctx, `DELETE FROM models WHERE state <> 'ready'`); err != nil {
-		return nil, fmt.Errorf("remove unfinished models: %w", err)
+	if _, err := tx.ExecContext(ctx, `DELETE FROM models WHERE state <> 'ready'`); err != nil {
+		return nil, fmt.Errorf("remove unfinished models: %w", st.fileError(err))
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("remove unfinished models: %w", st.fileError(err))
 	}
 	removed := make([]string, len(found))
 	for i, f := range found {
@@ -82,7 +95,7 @@ func danglingRows(ctx context.Context, q querier) ([]string, error) {
 // interrupted saves left (removeUnfinished), and keeps what it removed for
 // Check to report. On failure it closes st.
 func withRepairs(ctx context.Context, st *Store) (*Store, error) {
-	removed, err := removeUnfinished(ctx, st.db)
+	removed, err := removeUnfinished(ctx, st)
 	if err != nil {
 		err = fmt.Errorf("open database %s: %w", st.path, err)
 		closer.Close(&err, st.db, "database "+st.path)

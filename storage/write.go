@@ -41,15 +41,35 @@ func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
 	return s.begin(ctx, s.db)
 }
 
-// begin starts a write transaction on b (the pool or one pinned connection).
-// The connection's transactions are IMMEDIATE (dsn), so the write lock is
-// taken here or not at all: while another connection holds it, begin waits,
-// tells the WhenBusy notice once, and keeps trying until ctx ends or
-// maxBusyWait has passed. A read-only store refuses at once.
+// begin starts a write transaction on b (the pool or one pinned connection)
+// as beginWaiting does, telling the WhenBusy notice. A read-only store
+// refuses at once.
 func (s *Store) begin(ctx context.Context, b txBeginner) (*sql.Tx, error) {
 	if s.readOnly != nil {
 		return nil, s.readOnly
 	}
+	tx, err := beginWaiting(ctx, b, s.path, s.noticeBusy)
+	if err != nil {
+		return nil, s.fileError(err)
+	}
+	return tx, nil
+}
+
+// noticeBusy calls the WhenBusy notice, when there is one.
+func (s *Store) noticeBusy() {
+	if notice := s.busyNotice.Load(); notice != nil && *notice != nil {
+		(*notice)()
+	}
+}
+
+// beginWaiting starts a write transaction on b, the pool or one connection
+// of the database at path. The connections' transactions are IMMEDIATE
+// (dsn), so the write lock is taken here or not at all: while another
+// connection holds it, beginWaiting waits, calls notice once (when not nil),
+// and keeps trying until ctx ends or maxBusyWait has passed. It needs no
+// Store: opening one waits here too, to upgrade the schema or to remove what
+// an interrupted save left.
+func beginWaiting(ctx context.Context, b txBeginner, path string, notice func()) (*sql.Tx, error) {
 	start := time.Now()
 	noticed := false
 	for {
@@ -58,15 +78,15 @@ func (s *Store) begin(ctx context.Context, b txBeginner) (*sql.Tx, error) {
 		case err == nil:
 			return tx, nil
 		case !isBusy(err):
-			return nil, s.fileError(err)
+			return nil, err
 		case ctx.Err() != nil:
 			return nil, fmt.Errorf("wait for another write to end: %w", ctx.Err())
 		case time.Since(start) >= maxBusyWait:
 			return nil, fmt.Errorf("database %s: %w: another connection has been writing for over %v",
-				s.path, ErrBusy, maxBusyWait.Round(time.Minute))
+				path, ErrBusy, maxBusyWait.Round(time.Minute))
 		}
-		if notice := s.busyNotice.Load(); !noticed && notice != nil && *notice != nil {
-			(*notice)()
+		if !noticed && notice != nil {
+			notice()
 			noticed = true
 		}
 	}

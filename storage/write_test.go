@@ -4,43 +4,26 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
+	"strings"
 	"sync"
 	"testing"
-)
 
-// holdWriteLock takes the database's write lock through a connection of
-// another store on path, as an import being published does, and returns
-// what releases it.
-func holdWriteLock(t *testing.T, path string) (release func()) {
-	t.Helper()
-	ctx := context.Background()
-	other := openTest(t, path)
-	conn, err := other.db.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
-		t.Fatal(err)
-	}
-	var once sync.Once
-	release = func() {
-		once.Do(func() {
-			_, err := conn.ExecContext(ctx, `COMMIT`)
-			if err := errors.Join(err, conn.Close()); err != nil {
-				t.Error(err)
-			}
-		})
-	}
-	t.Cleanup(release)
-	return release
-}
+	"tafsiri/storage/storagetest"
+)
 
 // noticeChannel makes st's busy notice close the channel it returns.
 func noticeChannel(st *Store) <-chan struct{} {
-	noticed := make(chan struct{})
-	var once sync.Once
-	st.WhenBusy(func() { once.Do(func() { close(noticed) }) })
+	notice, noticed := closeOnNotice()
+	st.WhenBusy(notice)
 	return noticed
+}
+
+// closeOnNotice returns a busy notice that closes the channel it returns.
+func closeOnNotice() (notice func(), noticed <-chan struct{}) {
+	ch := make(chan struct{})
+	var once sync.Once
+	return func() { once.Do(func() { close(ch) }) }, ch
 }
 
 func TestAWriterWaitsForAnotherWriteToEndAndSaysSo(t *testing.T) {
@@ -48,7 +31,7 @@ func TestAWriterWaitsForAnotherWriteToEndAndSaysSo(t *testing.T) {
 	path := newDBPath(t)
 	st := openTest(t, path)
 	noticed := noticeChannel(st)
-	release := holdWriteLock(t, path)
+	release := storagetest.HoldWriteLock(t, path)
 
 	done := make(chan error, 1)
 	go func() { done <- st.SetSetting(ctx, "tm.threshold", "85") }()
@@ -66,7 +49,7 @@ func TestAWaitingWriterStopsWhenCancelled(t *testing.T) {
 	path := newDBPath(t)
 	st := openTest(t, path)
 	noticed := noticeChannel(st)
-	holdWriteLock(t, path)
+	storagetest.HoldWriteLock(t, path)
 
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -99,5 +82,90 @@ func TestStoresOpeningANewFileTogetherAllSucceed(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Errorf("Open = %v", err)
 		}
+	}
+}
+
+// Opening writes when the schema must be upgraded or an interrupted save
+// left models behind; like any other write it waits for another process's
+// write, such as an import being published, to end, and says so (before, it
+// failed after five seconds with "database is locked").
+func TestOpeningWaitsForAnotherWriteToEndAndSaysSo(t *testing.T) {
+	cases := map[string]struct {
+		prepare func(t *testing.T, st *Store) []migration // returns the migrations to open with
+		check   func(t *testing.T, st *Store)
+	}{
+		"to upgrade the schema": {
+			prepare: func(t *testing.T, st *Store) []migration {
+				return withEmbedded(t, map[string]string{
+					fmt.Sprintf("%04d_more.sql", LatestSchemaVersion()+1): `CREATE TABLE more (x)`,
+				})
+			},
+			check: func(t *testing.T, st *Store) {
+				if got, err := st.SchemaVersion(context.Background()); err != nil || got != LatestSchemaVersion()+1 {
+					t.Errorf("schema version = %d, %v; want %d", got, err, LatestSchemaVersion()+1)
+				}
+			},
+		},
+		"to remove what an interrupted save left": {
+			prepare: func(t *testing.T, st *Store) []migration {
+				ctx := context.Background()
+				for _, tag := range []string{"en", "sw"} {
+					if _, err := st.AddLanguage(ctx, tag); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if _, err := st.db.ExecContext(ctx, `INSERT INTO models (id, src_lang, tgt_lang, state, source)
+					VALUES (99, 'en', 'sw', 'training', 'killed.tmx')`); err != nil {
+					t.Fatal(err)
+				}
+				return embeddedMigrations
+			},
+			check: func(t *testing.T, st *Store) {
+				if n := modelRows(t, st); n != 0 || len(st.repaired) != 1 || !strings.HasPrefix(st.repaired[0], "removed model 99") {
+					t.Errorf("after opening: %d model rows, repaired %q; want the unfinished model removed", n, st.repaired)
+				}
+			},
+		},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			path := newDBPath(t)
+			st, err := Open(context.Background(), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			migrations := tc.prepare(t, st)
+			if err := st.Close(); err != nil {
+				t.Fatal(err)
+			}
+			release := storagetest.HoldWriteLock(t, path)
+
+			notice, noticed := closeOnNotice()
+			type opened struct {
+				st  *Store
+				err error
+			}
+			done := make(chan opened, 1)
+			go func() {
+				st, err := open(context.Background(), path, migrations, OpenOptions{WhenBusy: notice})
+				done <- opened{st, err}
+			}()
+			select {
+			case <-noticed: // opening has waited busyTimeout and goes on waiting
+			case o := <-done:
+				t.Fatalf("open while another connection writes = %v, want it to wait and say so", o.err)
+			}
+			release()
+			o := <-done
+			if o.err != nil {
+				t.Fatalf("open after waiting = %v, want nil (not \"database is locked\")", o.err)
+			}
+			t.Cleanup(func() {
+				if err := o.st.Close(); err != nil {
+					t.Error(err)
+				}
+			})
+			tc.check(t, o.st)
+		})
 	}
 }
