@@ -5,13 +5,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"tafsiri/storage"
 )
@@ -270,17 +270,22 @@ func TestAKilledExportLeavesTheEarlierFile(t *testing.T) {
 	writeFile(t, path, earlier, 0o644)
 	cmd := exec.Command(os.Args[0], "-test.run=^TestAKilledExportLeavesTheEarlierFile$")
 	cmd.Env = append(os.Environ(), killedExportEnv+"="+path)
+	// The helper says on its stdout when it is half way through; it waits
+	// on its stdin, which stays open until it is killed.
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cmd.StdinPipe(); err != nil { // closed by Wait
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	ready := path + ".half-written"
-	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
-		if _, err := os.Stat(ready); err == nil {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the helper process never got half way through its export")
-		}
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if line != halfWritten {
+		err = errors.Join(err, cmd.Wait())
+		t.Fatalf("the helper process never got half way through its export: read %q, %v", line, err)
 	}
 	if err := cmd.Process.Kill(); err != nil { // SIGKILL: no deferred clean-up runs
 		t.Fatal(err)
@@ -293,8 +298,12 @@ func TestAKilledExportLeavesTheEarlierFile(t *testing.T) {
 	}
 }
 
-// exportUntilKilled writes half an export to path, says so by creating
-// path+".half-written" and waits to be killed.
+// halfWritten is the line exportUntilKilled prints half way through.
+const halfWritten = "half written\n"
+
+// exportUntilKilled writes half an export to path, says so on stdout and
+// waits to be killed: until its stdin ends, which it does only when the test
+// that started it has ended without killing it.
 func exportUntilKilled(path string) {
 	err := writeExport(path, "", "memory", func(w *bufio.Writer) error {
 		if _, err := w.Write(bytes.Repeat([]byte("<tu/>\n"), 100_000)); err != nil {
@@ -303,11 +312,13 @@ func exportUntilKilled(path string) {
 		if err := w.Flush(); err != nil {
 			return err
 		}
-		if err := os.WriteFile(path+".half-written", nil, 0o644); err != nil {
+		if _, err := os.Stdout.WriteString(halfWritten); err != nil {
 			return err
 		}
-		time.Sleep(time.Minute)
-		return errors.New("not killed within a minute")
+		if _, err := io.Copy(io.Discard, os.Stdin); err != nil {
+			return err
+		}
+		return errors.New("not killed")
 	})
 	if err != nil {
 		os.Exit(3)

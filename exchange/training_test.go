@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"tafsiri/storage"
+	"tafsiri/storage/storagetest"
 	"tafsiri/translate"
 )
 
@@ -149,5 +150,28 @@ func TestCancelledTrainingChangesNoModel(t *testing.T) {
 				t.Errorf("after cancelling at %s, serving = %v, want both old", stage, got)
 			}
 		})
+	}
+}
+
+// Issue 13 case 4: Train saves both directions in one transaction, so that
+// a save that fails, or a process killed while it saves, changes neither
+// (the command line's TestTrainingKilledWhileSavingLeavesBothDirectionsAlike
+// kills one at a point it can choose; this makes the second direction's
+// write fail, whichever Train writes second).
+func TestTrainSavesBothDirectionsTogether(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	if _, err := Train(ctx, st, corpus("old.tmx", clinicPairs, 0), TrainOptions{LMOrder: 3}); err != nil {
+		t.Fatal(err)
+	}
+	storagetest.Exec(t, st.Path(), `CREATE TRIGGER full_disk BEFORE INSERT ON models
+		WHEN EXISTS (SELECT 1 FROM models WHERE source = NEW.source)
+		BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`)
+	_, err := Train(ctx, st, corpus("new.tmx", clinicPairs, 0), TrainOptions{LMOrder: 3})
+	if err == nil || !strings.Contains(err.Error(), "disk is full") {
+		t.Fatalf("Train with the second direction's write failing = %v, want the failure", err)
+	}
+	if got := serving(t, st); len(got) != 2 || got["en→sw"] != "old.tmx" || got["sw→en"] != "old.tmx" {
+		t.Errorf("after the failed save, serving = %v, want both old", got)
 	}
 }
