@@ -71,3 +71,25 @@ func stretchedOverContent(prefix, links []int32, from, to int) bool {
 	}
 	return prefix[lo] > prefix[from] || prefix[to+1] > prefix[hi+1]
 }
+
+// wordsWithLetters marks, per word ID, the words with a letter or digit:
+// not punctuation. A pair of words on one side and only punctuation on the
+// other ("of" → "-", the hyphen of Indonesian "anak-anak" that the
+// alignment linked to "of") drops the words or invents the mark.
+func wordsWithLetters(words []string) []bool {
+	marked := make([]bool, len(words))
+	for id, w := range words {
+		marked[id] = hasLetterOrDigit(w)
+	}
+	return marked
+}
+
+// anyMarked reports whether any of ids is marked.
+func anyMarked(marked []bool, ids []int32) bool {
+	for _, id := range ids {
+		if marked[id] {
+			return true
+		}
+	}
+	return false
+}

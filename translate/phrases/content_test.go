@@ -2,6 +2,7 @@ package phrases
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -62,5 +63,32 @@ func TestPairsDoNotLeaveOutAnUnalignedContentWord(t *testing.T) {
 	}
 	if !slices.Contains(got, "antes de → before") {
 		t.Errorf("table lacks %q: %q", "antes de → before", got)
+	}
+}
+
+// The aligner linked "of" to the hyphen of Indonesian "anak-anak"; a pair of
+// a word and a lone mark would drop the word and glue the next one on
+// ("sirup-parasetamol"), so neither direction gets one.
+//
+//	children of the village     syrup of paracetamol
+//	|        |  |   |           |     |
+//	anak  -  anak  desa         sirup parasetamol
+func TestNoPairHasWordsOnOneSideAndOnlyPunctuationOnTheOther(t *testing.T) {
+	corpus := []Sentence{
+		sent(t, "children of the village", "anak - anak desa", "0-0 0-2 1-1 3-3"),
+		sent(t, "syrup of paracetamol", "sirup parasetamol", "0-0 2-1"),
+		sent(t, "wash , rinse", "cuci , bilas", "0-0 1-1 2-2"),
+	}
+	got := pairs(t, build(t, corpus, Options{}))
+	for _, p := range got {
+		src, tgt, _ := strings.Cut(p, " → ")
+		if hasLetterOrDigit(src) != hasLetterOrDigit(tgt) {
+			t.Errorf("table has %q: words on one side, only punctuation on the other", p)
+		}
+	}
+	for _, p := range []string{", → ,", "children of the village → anak - anak desa", "wash , → cuci ,"} {
+		if !slices.Contains(got, p) {
+			t.Errorf("table lacks %q: %q", p, got)
+		}
 	}
 }

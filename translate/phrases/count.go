@@ -34,6 +34,9 @@ type counter struct {
 	// pairs stretched over unaligned content words are kept.
 	contentS, contentT []bool
 	strayS, strayT     []int32 // prefix counts of unaligned content words in the sentence
+	// wordS and wordT mark the words of each side with a letter or digit;
+	// a pair with such a word on one side only ("of" → "-") is dropped.
+	wordS, wordT []bool
 }
 
 // progressEvery is how many sentences pass between checks of the context.
@@ -48,7 +51,7 @@ func count(ctx context.Context, corpus []Sentence, opt Options) (*counter, error
 	if err != nil {
 		return nil, err
 	}
-	c := &counter{enc: enc, lex: newLexicon(enc)}
+	c := &counter{enc: enc, lex: newLexicon(enc), wordS: wordsWithLetters(enc.srcVocab.words), wordT: wordsWithLetters(enc.tgtVocab.words)}
 	if !opt.KeepUnalignedContent {
 		c.contentS = contentWords(enc.srcVocab.words, func(f int32) int32 { return c.lex.joint[pairKey(f, 0)] }, c.lex.srcTotal)
 		c.contentT = contentWords(enc.tgtVocab.words, func(e int32) int32 { return c.lex.joint[pairKey(0, e)] }, c.lex.tgtTotal)
@@ -95,6 +98,9 @@ func (c *counter) sentence(i, maxLen int) {
 	c.box.extract(maxLen, func(s0, s1, t0, t1 int) {
 		if strays && (stretchedOverContent(c.strayS, c.nS, s0, s1) || stretchedOverContent(c.strayT, c.nT, t0, t1)) {
 			return
+		}
+		if anyMarked(c.wordS, src[s0:s1+1]) != anyMarked(c.wordT, tgt[t0:t1+1]) {
+			return // words on one side, only punctuation on the other
 		}
 		c.found = append(c.found, instance{
 			src:   c.srcGrams.id(srcAt+s0, s1-s0+1),
