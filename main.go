@@ -64,17 +64,20 @@ func startProfile(path string) (stop func()) {
 }
 
 // openWindow runs the desktop app on st until its window is closed; on the
-// first start it installs the default data in the background.
+// first start it installs the default data in the background, unless
+// defaults.Automatic says not to, as the command line does.
 // TAFSIRI_TIMING=1 prints when the first frame was shown; TAFSIRI_SCREENSHOT
 // (a tab name) and TAFSIRI_SCREENSHOT_LANG/_TEXT/_TICK prepare a view for
 // scripts/screenshots.
 func openWindow(_ context.Context, st *storage.Store, start time.Time) error {
 	fynelocale.Apply() // the window asks for the locale again while it runs
 	ui := app.New(fyneapp.NewWithID(app.AppID), st)
-	ui.RunSetup(func(ctx context.Context, progress func(string)) error {
-		_, err := defaults.Install(ctx, st, progress)
-		return err
-	})
+	if defaults.Automatic(st, os.Getenv) {
+		ui.RunSetup(func(ctx context.Context, progress func(string)) error {
+			_, err := defaults.Install(ctx, st, progress)
+			return err
+		})
+	}
 	if os.Getenv("TAFSIRI_TIMING") != "" {
 		ui.ReportFirstFrame(os.Stderr, start)
 	}
