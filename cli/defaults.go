@@ -25,8 +25,9 @@ Every database gets them. The window when it starts, and translate and
 detect before they run, install them when the database holds none or older
 ones than this build ships, and finish an install that was interrupted; so
 a database that train used first gets them too (models users trained are
-never replaced). With TAFSIRI_DEFAULTS=off, translate and detect install
-nothing; status and doctor say when an install was left unfinished.
+never replaced). With TAFSIRI_DEFAULTS=off, and into a database that can
+only be read, translate and detect install nothing; status and doctor say
+when an install was left unfinished.
 
 install adds what this version has that the database lacks, never
 overwriting. reset puts them back as shipped: the default glossary entries
@@ -111,6 +112,9 @@ func printDefaultsReport(m *Main, w io.Writer, rep *defaults.Report) {
 	}
 	fmt.Fprintf(w, "installed defaults version %d: %d glossary concepts, %d terms, %d memory segments, models for %s\n",
 		defaults.Version, rep.Concepts, rep.Terms, rep.Segments, strings.Join(rep.Models, ", "))
+	if rep.Retired > 0 {
+		fmt.Fprintf(w, "retired %d memory segments of an older version that this one corrected or dropped\n", rep.Retired)
+	}
 	if len(rep.Kept) > 0 {
 		fmt.Fprintf(w, "kept the user-trained models of %s\n", strings.Join(rep.Kept, ", "))
 	}
@@ -120,10 +124,11 @@ func printDefaultsReport(m *Main, w io.Writer, rep *defaults.Report) {
 
 // ensureDefaults installs the defaults into a database that holds none, or
 // older ones, or whose install was interrupted (defaults.Install finishes
-// it), so that a translation works; TAFSIRI_DEFAULTS=off leaves the
-// database as it is.
+// it), so that a translation works. TAFSIRI_DEFAULTS=off, and a database
+// opened for reading only (withStore has said so), leave the database as
+// it is (defaults.Automatic).
 func ensureDefaults(ctx context.Context, m *Main, st *storage.Store) error {
-	if m.getenv("TAFSIRI_DEFAULTS") == "off" {
+	if !defaults.Automatic(st, m.getenv) {
 		return nil
 	}
 	have, err := defaults.Installed(ctx, st)

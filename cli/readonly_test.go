@@ -30,6 +30,7 @@ func TestAReadOnlyDatabaseCanBeReadNotChanged(t *testing.T) {
 			for _, args := range [][]string{
 				{"settings", "set", "tm.threshold", "80"},
 				{"glossary", "add", "--src", "en:soap", "--tgt", "fr:savon"},
+				{"train", fixture("clinic.tmx")},
 			} {
 				if code, _, errOut := run(t, nil, append([]string{"--db", db}, args...)...); code != ExitOK {
 					t.Fatalf("%v: exit %d: %s", args, code, errOut)
@@ -64,8 +65,9 @@ func TestReadOnlyCLICheck(t *testing.T) {
 }
 
 // checkReadOnlyCLI runs commands on db, which this process cannot write:
-// the reading ones work, saying the database is read-only, and a change
-// fails saying so, naming the file.
+// the reading ones work, saying the database is read-only, translate too
+// without installing the defaults it lacks, and a change fails saying so,
+// naming the file.
 func checkReadOnlyCLI(t *testing.T, db string) {
 	note := "tafsiri: database " + db + " is read-only"
 	reads := map[string]struct {
@@ -85,7 +87,13 @@ func checkReadOnlyCLI(t *testing.T, db string) {
 			t.Errorf("%s: stderr %q, want the note %q", name, errOut, note)
 		}
 	}
-	code, _, errOut := run(t, nil, "--db", db, "settings", "set", "tm.threshold", "90")
+	in := writeFile(t, "in.txt", "Wash your hands.\n")
+	code, out, errOut := run(t, map[string]string{"TAFSIRI_DEFAULTS": ""}, "--db", db, "translate", "--from", "en", "--to", "sw", in)
+	if code != ExitOK || strings.Count(out, "\n") != 1 || !strings.HasPrefix(errOut, note) || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("translate with the defaults on: exit %d, stdout %q, stderr %q; want %d, one line and only the note %q",
+			code, out, errOut, ExitOK, note)
+	}
+	code, _, errOut = run(t, nil, "--db", db, "settings", "set", "tm.threshold", "90")
 	want := "tafsiri: settings: save setting tm.threshold: database " + db + " is read-only"
 	if code != ExitFailure || !strings.Contains(errOut, want) {
 		t.Errorf("settings set: exit %d, stderr %q; want %d saying %q", code, errOut, ExitFailure, want)

@@ -17,6 +17,7 @@ import (
 	"tafsiri/glossary"
 	"tafsiri/internal/closer"
 	"tafsiri/internal/datetime"
+	"tafsiri/memory"
 	"tafsiri/storage"
 	"tafsiri/translate"
 )
@@ -226,8 +227,23 @@ func TestANewerVersionAddsWithoutTouchingUserChanges(t *testing.T) {
 	if _, err := st.SetTermStatus(ctx, es.ID, glossary.Approved, "editor"); err != nil {
 		t.Fatal(err)
 	}
+	// An older version's translation, corrected since, and a user's edit of
+	// a default one.
+	segs, err := st.Segments(ctx, "en", "fr")
+	if err != nil || len(segs) < 2 {
+		t.Fatalf("en→fr memory: %d segments, %v", len(segs), err)
+	}
+	old := memory.Segment{SrcLang: "en", TgtLang: "fr", Source: segs[0].Source, Target: segs[0].Target + " (ancienne version)", Origin: segmentOrigin}
+	if _, err := st.ImportSegments(ctx, []memory.Segment{old}, nil); err != nil {
+		t.Fatal(err)
+	}
+	userEdit := segs[1].Target + " (revu)"
+	if _, err := st.UpdateSegment(ctx, segs[1].ID, userEdit); err != nil {
+		t.Fatal(err)
+	}
 	// A database that holds version 0 gets this version's defaults again:
-	// what is there already is skipped, the approved term stays approved.
+	// what is there already is skipped, the approved term stays approved,
+	// the old translation goes and the user's edit stays.
 	if err := st.SetSetting(ctx, versionKey, "0"); err != nil {
 		t.Fatal(err)
 	}
@@ -235,8 +251,21 @@ func TestANewerVersionAddsWithoutTouchingUserChanges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !rep.Installed || rep.Concepts != 0 || rep.Terms != 0 || rep.Segments != 0 {
-		t.Errorf("re-install added %+v; want nothing new", rep)
+	// The edited segment's default translation comes back beside the edit.
+	if !rep.Installed || rep.Concepts != 0 || rep.Terms != 0 || rep.Segments != 1 || rep.Retired != 1 {
+		t.Errorf("re-install %+v; want nothing new but the edited segment's default, the old translation retired", rep)
+	}
+	after, err := st.Segments(ctx, "en", "fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, seg := range after {
+		if seg.Target == old.Target {
+			t.Errorf("the older version's translation %q is still in the memory", old.Target)
+		}
+	}
+	if !slices.ContainsFunc(after, func(seg memory.Segment) bool { return seg.Target == userEdit && seg.Origin == "user" }) {
+		t.Errorf("the user's edit %q is gone", userEdit)
 	}
 	if len(rep.Conflicts) != 1 {
 		t.Errorf("conflicts = %q; want the approved Spanish term reported once", rep.Conflicts)

@@ -17,7 +17,7 @@ import (
 
 // Version numbers the defaults this build ships; raise it whenever
 // assets/defaults changes, so that existing databases receive what is new.
-const Version = 2
+const Version = 3
 
 // Label is the source of every default entry: it says what the entry is
 // worth, in the app, in exports and in the database.
@@ -44,6 +44,7 @@ type Report struct {
 	Concepts  int  // glossary concepts added
 	Terms     int  // glossary terms added
 	Segments  int  // translation-memory segments added
+	Retired   int  // default segments of an older version, corrected or dropped since, removed
 	Lexicon   int  // lexicon entries added
 	Models    []string
 	Kept      []string // pairs whose user-trained models were left alone
@@ -86,8 +87,10 @@ func Unfinished(ctx context.Context, st *storage.Store) (int, error) {
 // Install brings the defaults into st unless this version is there already:
 // the glossary, then a model for each language pair of the phrasebook (so
 // that translation works as early as possible), then the phrasebook as
-// translation memory, and last the version. It adds and never overwrites:
-// the importers merge without replacing what users changed, and
+// translation memory, and last the version. It never overwrites what users
+// changed: the importers merge, the phrasebook replaces only the memory's
+// untouched default segments (those an older version had and this one
+// corrected or dropped are removed; an edited one is the user's), and
 // user-trained models stay. Every step can run again, so an install that
 // was interrupted is finished by the next one, which the version (still
 // older) asks for. progress, when not nil, hears each stage.
@@ -118,11 +121,11 @@ func Install(ctx context.Context, st *storage.Store, progress func(stage string)
 		return nil, err
 	}
 	progress("importing the default phrasebook into the memory")
-	segs, err := st.ImportSegments(ctx, pb.segments(), nil)
+	segs, err := st.ReplaceSegments(ctx, segmentOrigin, pb.segments(), nil)
 	if err != nil {
 		return nil, err
 	}
-	rep.Segments = segs.Added
+	rep.Segments, rep.Retired = segs.Added, segs.Retired
 	if err := st.SetSetting(ctx, versionKey, strconv.Itoa(Version)); err != nil {
 		return nil, err
 	}

@@ -90,8 +90,13 @@ func (pb *phrasebook) segments() []memory.Segment {
 	for _, l := range pb.langs {
 		c := pb.corpora[l]
 		for _, p := range c.Pairs {
-			out = append(out, memory.Segment{SrcLang: c.Src, TgtLang: c.Tgt, Source: p.Src, Target: p.Tgt, Origin: "default"})
+			out = append(out, memory.Segment{SrcLang: c.Src, TgtLang: c.Tgt, Source: p.Src, Target: p.Tgt, Origin: segmentOrigin})
 		}
 	}
 	return out
 }
+
+// segmentOrigin is the memory origin of the phrasebook's segments: a newer
+// version replaces the segments of this origin (storage.ReplaceSegments),
+// and a user's edit makes one the user's.
+const segmentOrigin = "default"

@@ -16,6 +16,7 @@ var _ translate.Memory = (*Store)(nil)
 type SegmentImport struct {
 	Added      int // new segments
 	Duplicates int // segments already there, left as they were
+	Retired    int // segments of the replaced origin that the import no longer holds, removed (ReplaceSegments)
 }
 
 // gramKey scopes a gram to its language pair.

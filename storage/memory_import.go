@@ -15,12 +15,28 @@ import (
 // segment already there (same languages, source key and target) is counted,
 // not added again. progress, when not nil, hears how many segments are
 // staged every thousand and at the end.
-func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment, progress func(done, total int)) (_ *SegmentImport, err error) {
+func (s *Store) ImportSegments(ctx context.Context, segs []memory.Segment, progress func(done, total int)) (*SegmentImport, error) {
+	return s.importSegments(ctx, "", segs, progress)
+}
+
+// ReplaceSegments is ImportSegments that also removes, in the same
+// transaction, every segment of the given origin that segs do not hold: a
+// newer version of the defaults retires the translations it corrected or
+// dropped. Segments of other origins stay, among them the default ones a
+// user edited (which become the user's).
+func (s *Store) ReplaceSegments(ctx context.Context, origin string, segs []memory.Segment, progress func(done, total int)) (*SegmentImport, error) {
+	return s.importSegments(ctx, origin, segs, progress)
+}
+
+// importSegments imports segs, retiring the segments of origin it does not
+// hold when origin is not "".
+func (s *Store) importSegments(ctx context.Context, origin string, segs []memory.Segment, progress func(done, total int)) (_ *SegmentImport, err error) {
 	imp, err := s.BeginMemoryImport(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer closer.Close(&err, imp, "memory import")
+	imp.retire = origin
 	for i, seg := range segs {
 		if err := imp.Add(seg); err != nil {
 			return nil, err
@@ -46,7 +62,10 @@ type MemoryImport struct {
 	ins   *segmentStaging
 	langs map[string]bool // languages of the staged segments
 	n     int             // segments added so far
-	ended bool            // committed or closed
+	// retire, when not "", is the origin whose segments the import does not
+	// hold are removed when it commits (ReplaceSegments).
+	retire string
+	ended  bool // committed or closed
 }
 
 // BeginMemoryImport starts an import; end it with Commit, and Close it.
@@ -108,10 +127,16 @@ func (imp *MemoryImport) Commit() (_ *SegmentImport, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("import memory: %w", imp.s.fileError(err))
 	}
+	retired := 0
+	if imp.retire != "" {
+		if retired, err = imp.ins.retireOthers(context.WithoutCancel(imp.ctx), tx, imp.retire); err != nil {
+			return nil, fmt.Errorf("import memory: %w", imp.s.fileError(err))
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("import memory: %w", imp.s.fileError(err))
 	}
-	return &SegmentImport{Added: added, Duplicates: imp.n - added}, nil
+	return &SegmentImport{Added: added, Duplicates: imp.n - added, Retired: retired}, nil
 }
 
 // Close drops what the import staged and gives its connection back; after

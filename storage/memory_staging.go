@@ -197,3 +197,19 @@ func (st *segmentStaging) publish(ctx context.Context, tx *sql.Tx, langs map[str
 	}
 	return int(added), nil
 }
+
+// retireOthers removes, inside tx, the memory's segments of origin that are
+// not staged, with their grams, and returns how many it removed.
+func (st *segmentStaging) retireOthers(ctx context.Context, tx *sql.Tx, origin string) (int, error) {
+	res, err := tx.ExecContext(ctx, `DELETE FROM main.tm_segments AS m WHERE m.origin = ?
+		AND NOT EXISTS (SELECT 1 FROM temp.staged_segments t WHERE t.src_lang = m.src_lang
+		    AND t.tgt_lang = m.tgt_lang AND t.lookup_key = m.lookup_key AND t.tgt_text = m.tgt_text)`, origin)
+	if err != nil {
+		return 0, fmt.Errorf("retire %s segments: %w", origin, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("retire %s segments: %w", origin, err)
+	}
+	return int(n), nil
+}
