@@ -138,7 +138,6 @@ func (u *UI) RunSetup(task func(ctx context.Context, progress func(stage string)
 	go func() {
 		err := task(context.Background(), func(stage string) { onUI(func() { u.home.status.SetText(stage + "…") }) })
 		onUI(func() {
-			u.notes.writeEnded()
 			u.home.setupDone(err)
 			if err == nil {
 				u.engine.Refresh()

@@ -130,7 +130,6 @@ func uriSize(u fyne.URI) int64 {
 // nothing imported), failed (the error and hint, what to do), or done, when
 // done runs and the report is shown under title.
 func (u *UI) importEnded(name string, canceled bool, err error, hint, title string, report func() string, done func()) {
-	u.notes.writeEnded()
 	switch {
 	case canceled && err != nil:
 		dialog.ShowInformation("Import cancelled", "Nothing of "+name+" was imported.", u.win)

@@ -75,7 +75,7 @@ func (e *memoryEditor) show(r memoryRow, ok bool) {
 // inBackground runs work off the UI goroutine, then after with its error
 // on the UI goroutine, and closes v.done.
 func (v *memoryView) inBackground(work func(ctx context.Context) error, after func(err error)) {
-	v.done = runInBackground(work, v.u.afterWrite(after))
+	v.done = runInBackground(work, after)
 }
 
 // saveTarget stores the edited translation of the selected segment.

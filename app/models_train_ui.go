@@ -147,7 +147,6 @@ func (v *modelsView) cancelTraining() {
 // why the file was refused (with the offer to train anyway), or what went
 // wrong and what to do.
 func (v *modelsView) trainingDone(job trainJob, res *trainResult, err error, cancelled bool) {
-	v.u.notes.writeEnded()
 	v.training.Hide()
 	v.train.Enable()
 	v.stop = nil

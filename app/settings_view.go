@@ -235,7 +235,6 @@ func (v *settingsView) save(key, value string, applied func()) {
 		}
 		onUI(func() {
 			defer close(saved)
-			v.u.notes.writeEnded()
 			if err != nil {
 				dialog.ShowError(fmt.Errorf("save the setting %s: %w\n\nChoose another value; "+
 					"if saving keeps failing, check the database with 'tafsiri doctor'.", key, err), v.u.win)

@@ -58,22 +58,12 @@ func noteBox(icon fyne.Resource, text string, importance widget.Importance) *fyn
 	return container.NewBorder(nil, nil, widget.NewIcon(icon), nil, l)
 }
 
-// waiting shows that a change waits for another write to end (storage's
+// setWaiting shows the waiting note while a change waits for another
+// write to end, and takes it down when none waits any more (storage's
 // WhenBusy notice, handed to the UI goroutine).
-func (n *storeNotes) waiting() {
-	if n.busy.Hidden {
-		n.busy.Show()
-		n.relayout()
-	}
-}
-
-// writeEnded takes the waiting note down: a change of the window has been
-// saved or has failed, so it waits no more. Storage says when a change
-// starts waiting but not when it goes on, so the end of the window's next
-// change stands for it.
-func (n *storeNotes) writeEnded() {
-	if !n.busy.Hidden {
-		n.busy.Hide()
+func (n *storeNotes) setWaiting(waiting bool) {
+	if n.busy.Hidden == waiting {
+		n.busy.Hidden = !waiting
 		n.relayout()
 	}
 }
@@ -83,7 +73,7 @@ func (n *storeNotes) writeEnded() {
 func (u *UI) withStoreNotes(tabs fyne.CanvasObject) fyne.CanvasObject {
 	content := container.NewBorder(u.notes.box, nil, nil, nil, tabs)
 	u.notes.relayout = content.Refresh
-	u.store.WhenBusy(func() { onUI(u.notes.waiting) })
+	u.store.WhenBusy(func(waiting bool) { onUI(func() { u.notes.setWaiting(waiting) }) })
 	return content
 }
 
@@ -100,11 +90,3 @@ func (u *UI) disableWrites() {
 	}
 }
 
-// afterWrite is after, which shows how a change of the window ended, taking
-// down the note that a change was waiting first.
-func (u *UI) afterWrite(after func(err error)) func(err error) {
-	return func(err error) {
-		u.notes.writeEnded()
-		after(err)
-	}
-}

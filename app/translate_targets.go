@@ -140,7 +140,6 @@ func (p *targetPicker) save() {
 		err := st.SetSetting(context.Background(), settingTargets, value)
 		onUI(func() {
 			defer close(done)
-			p.v.u.notes.writeEnded()
 			if err != nil {
 				p.v.showError(err, "The choice is used now but will not be remembered.")
 			}

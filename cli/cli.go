@@ -222,8 +222,10 @@ func (m *Main) withStore(ctx context.Context, fn func(*storage.Store) error) err
 	if err != nil {
 		return err
 	}
-	opt := storage.OpenOptions{WhenBusy: func() {
-		fmt.Fprintln(m.Stderr, "tafsiri: waiting for another import or save to finish…")
+	opt := storage.OpenOptions{WhenBusy: func(waiting bool) {
+		if waiting {
+			fmt.Fprintln(m.Stderr, "tafsiri: waiting for another import or save to finish…")
+		}
 	}}
 	return useStoreWith(ctx, path, opt, func(st *storage.Store) error {
 		if why := st.ReadOnly(); why != nil {

@@ -42,7 +42,7 @@ func TestAnImportBeingStagedLocksNothing(t *testing.T) {
 	// Another process writes meanwhile: with the import holding the write
 	// lock these would fail with "database is locked".
 	other := openTest(t, path)
-	other.WhenBusy(func() { t.Error("a write waited for the import being staged") })
+	other.WhenBusy(func(bool) { t.Error("a write waited for the import being staged") })
 	if err := other.SetSetting(ctx, "tm.threshold", "80"); err != nil {
 		t.Fatalf("SetSetting during the import = %v", err)
 	}

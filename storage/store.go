@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -30,9 +29,9 @@ type Store struct {
 	path string
 	// readOnly says why the database could only be opened for reading (it
 	// matches ErrReadOnly or ErrDiskFull); nil when it can be written.
-	readOnly   error
-	busyNotice atomic.Pointer[func()] // see WhenBusy
-	repaired   []string               // what opening removed: models interrupted saves left (see withRepairs)
+	readOnly error
+	busy     busyWrites // see WhenBusy
+	repaired []string   // what opening removed: models interrupted saves left (see withRepairs)
 }
 
 // Open opens the database at path, creating it if it does not exist, and
@@ -48,7 +47,7 @@ type OpenOptions struct {
 	// WhenBusy is the store's WhenBusy notice from the start, so that it is
 	// heard when opening waits for another process's write too: to upgrade
 	// the schema, or to remove the models an interrupted save left.
-	WhenBusy func()
+	WhenBusy func(waiting bool)
 }
 
 // OpenWith is Open with the choices in opt.
@@ -89,8 +88,8 @@ func open(ctx context.Context, path string, migrations []migration, opt OpenOpti
 }
 
 // openReadWrite opens the database for writing and migrates it; a
-// migration that waits for another process's write calls notice.
-func openReadWrite(ctx context.Context, abs string, migrations []migration, notice func()) (*sql.DB, error) {
+// migration that waits for another process's write tells notice.
+func openReadWrite(ctx context.Context, abs string, migrations []migration, notice func(waiting bool)) (*sql.DB, error) {
 	// Inspect read-only first: a file this build must refuse is never opened for writing.
 	if err := inspectFile(ctx, abs, len(migrations)); err != nil {
 		return nil, fmt.Errorf("open database %s: %w", abs, err)

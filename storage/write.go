@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/mattn/go-sqlite3"
@@ -21,14 +22,25 @@ const busyTimeout = 5 * time.Second
 // does not hang a script for ever.
 const maxBusyWait = 10 * time.Minute
 
-// WhenBusy makes the store call notice once for every write that has waited
-// a few seconds (busyTimeout) for another process's or connection's write,
-// such as an import being published, to end; the write keeps waiting, up to
-// ten minutes, or until its context is cancelled (which it hears within those
-// few seconds: SQLite's wait cannot be interrupted). The command line prints
-// a note; notice may be called from any goroutine.
-func (s *Store) WhenBusy(notice func()) {
-	s.busyNotice.Store(&notice)
+// WhenBusy makes the store call notice(true) when a write has waited a few
+// seconds (busyTimeout) for another process's or connection's write, such
+// as an import being published, to end, and notice(false) once no write
+// waits any more (each went on, failed or was cancelled). A write keeps
+// waiting up to ten minutes, or until its context is cancelled (which it
+// hears within those few seconds: SQLite's wait cannot be interrupted). The
+// command line prints a note, the window shows one while writes wait;
+// notice may be called from any goroutine, never two calls at once.
+func (s *Store) WhenBusy(notice func(waiting bool)) {
+	s.busy.mu.Lock()
+	defer s.busy.mu.Unlock()
+	s.busy.notice = notice
+}
+
+// busyWrites counts the writes waiting for another's (WhenBusy).
+type busyWrites struct {
+	mu      sync.Mutex
+	waiting int
+	notice  func(waiting bool)
 }
 
 // txBeginner is what both *sql.DB and *sql.Conn offer to start a transaction.
@@ -55,23 +67,38 @@ func (s *Store) begin(ctx context.Context, b txBeginner) (*sql.Tx, error) {
 	return tx, nil
 }
 
-// noticeBusy calls the WhenBusy notice, when there is one.
-func (s *Store) noticeBusy() {
-	if notice := s.busyNotice.Load(); notice != nil && *notice != nil {
-		(*notice)()
+// noticeBusy counts a write that begins (waiting) or ends its wait, and
+// tells the WhenBusy notice when the first begins or the last ends.
+func (s *Store) noticeBusy(waiting bool) {
+	b := &s.busy
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if waiting {
+		b.waiting++
+	} else {
+		b.waiting--
+	}
+	if b.notice != nil && b.waiting == 0 != waiting {
+		b.notice(waiting)
 	}
 }
 
 // beginWaiting starts a write transaction on b, the pool or one connection
 // of the database at path. The connections' transactions are IMMEDIATE
 // (dsn), so the write lock is taken here or not at all: while another
-// connection holds it, beginWaiting waits, calls notice once (when not nil),
-// and keeps trying until ctx ends or maxBusyWait has passed. It needs no
+// connection holds it, beginWaiting waits, calls notice(true) once (when
+// notice is not nil), and keeps trying until ctx ends or maxBusyWait has
+// passed; notice(false) follows when it stops waiting. It needs no
 // Store: opening one waits here too, to upgrade the schema or to remove what
 // an interrupted save left.
-func beginWaiting(ctx context.Context, b txBeginner, path string, notice func()) (*sql.Tx, error) {
+func beginWaiting(ctx context.Context, b txBeginner, path string, notice func(waiting bool)) (*sql.Tx, error) {
 	start := time.Now()
 	noticed := false
+	defer func() {
+		if noticed {
+			notice(false)
+		}
+	}()
 	for {
 		tx, err := b.BeginTx(ctx, nil)
 		switch {
@@ -86,7 +113,7 @@ func beginWaiting(ctx context.Context, b txBeginner, path string, notice func())
 				path, ErrBusy, maxBusyWait.Round(time.Minute))
 		}
 		if !noticed && notice != nil {
-			notice()
+			notice(true)
 			noticed = true
 		}
 	}

@@ -20,10 +20,14 @@ func noticeChannel(st *Store) <-chan struct{} {
 }
 
 // closeOnNotice returns a busy notice that closes the channel it returns.
-func closeOnNotice() (notice func(), noticed <-chan struct{}) {
+func closeOnNotice() (notice func(waiting bool), noticed <-chan struct{}) {
 	ch := make(chan struct{})
 	var once sync.Once
-	return func() { once.Do(func() { close(ch) }) }, ch
+	return func(waiting bool) {
+		if waiting {
+			once.Do(func() { close(ch) })
+		}
+	}, ch
 }
 
 func TestAWriterWaitsForAnotherWriteToEndAndSaysSo(t *testing.T) {
@@ -42,6 +46,31 @@ func TestAWriterWaitsForAnotherWriteToEndAndSaysSo(t *testing.T) {
 	}
 	if got, _, err := st.Setting(ctx, "tm.threshold"); err != nil || got != "85" {
 		t.Errorf("Setting = %q, %v; want 85", got, err)
+	}
+}
+
+func TestTheBusyNoticeSaysWhenTheWaitingEnds(t *testing.T) {
+	ctx := context.Background()
+	path := newDBPath(t)
+	st := openTest(t, path)
+	heard := make(chan bool, 4)
+	st.WhenBusy(func(waiting bool) { heard <- waiting })
+	release := storagetest.HoldWriteLock(t, path)
+
+	done := make(chan error, 1)
+	go func() { done <- st.SetSetting(ctx, "tm.threshold", "85") }()
+	if waiting := <-heard; !waiting {
+		t.Fatal("the first notice says the wait ended, want that it began")
+	}
+	release()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if waiting := <-heard; waiting {
+		t.Error("the second notice says a wait began, want that it ended")
+	}
+	if len(heard) != 0 {
+		t.Errorf("%d more notices, want two in all", len(heard))
 	}
 }
 
