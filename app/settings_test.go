@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"tafsiri/exchange"
 	"tafsiri/storage"
@@ -85,39 +86,29 @@ func TestTheFuzzyThresholdIsStoredAndUsedAtOnce(t *testing.T) {
 	}
 }
 
-func TestTheDigitsChoiceIsStoredAndUsedOnceSaved(t *testing.T) {
-	st := storeWithLanguages(t, "en")
-	v := openSettingsView(t, st)
-	if v.digits.Selected != "The language's own" || v.u.engine.WesternDigits() {
-		t.Errorf("digits shown = %q, engine western = %v; want the language's own by default", v.digits.Selected, v.u.engine.WesternDigits())
-	}
-	v.digits.SetSelected("0–9 everywhere")
-	waitSaved(t, v)
-	if got := stored(t, st, exchange.DigitsSetting); got != "western" || !v.u.engine.WesternDigits() {
-		t.Errorf("stored %s = %q, engine western = %v; want western, true", exchange.DigitsSetting, got, v.u.engine.WesternDigits())
-	}
-	v.digits.SetSelected("The language's own")
-	waitSaved(t, v)
-	if got := stored(t, st, exchange.DigitsSetting); got != "native" || v.u.engine.WesternDigits() {
-		t.Errorf("stored %s = %q, engine western = %v; want native, false", exchange.DigitsSetting, got, v.u.engine.WesternDigits())
-	}
-}
-
-func TestTheSwahiliTimeChoiceIsStoredAndUsedOnceSaved(t *testing.T) {
+func TestTheDigitsAndSwahiliTimeChoicesAreStoredAndUsedOnceSaved(t *testing.T) {
 	st := storeWithLanguages(t, "en", "sw")
 	v := openSettingsView(t, st)
-	if v.clock.Selected != "24-hour (8:00, 16:00)" || v.u.engine.SwahiliTime() {
-		t.Errorf("Swahili times shown = %q, engine Swahili time = %v; want 24-hour by default", v.clock.Selected, v.u.engine.SwahiliTime())
-	}
-	v.clock.SetSelected("Swahili time (saa 2, saa 10 jioni)")
-	waitSaved(t, v)
-	if got := stored(t, st, exchange.SwahiliTimeSetting); got != "swahili" || !v.u.engine.SwahiliTime() {
-		t.Errorf("stored %s = %q, engine Swahili time = %v; want swahili, true", exchange.SwahiliTimeSetting, got, v.u.engine.SwahiliTime())
-	}
-	v.clock.SetSelected("24-hour (8:00, 16:00)")
-	waitSaved(t, v)
-	if got := stored(t, st, exchange.SwahiliTimeSetting); got != "24-hour" || v.u.engine.SwahiliTime() {
-		t.Errorf("stored %s = %q, engine Swahili time = %v; want 24-hour, false", exchange.SwahiliTimeSetting, got, v.u.engine.SwahiliTime())
+	for _, c := range []struct {
+		key      string
+		radio    *widget.RadioGroup
+		choices  []choice
+		inEngine func() bool
+	}{
+		{exchange.DigitsSetting, v.digits, digitChoices, v.u.engine.WesternDigits},
+		{exchange.SwahiliTimeSetting, v.clock, clockChoices, v.u.engine.SwahiliTime},
+	} {
+		off, on := c.choices[0], c.choices[1]
+		if c.radio.Selected != off.label || c.inEngine() {
+			t.Errorf("%s shown = %q, in the engine %v; want %q by default", c.key, c.radio.Selected, c.inEngine(), off.label)
+		}
+		for _, ch := range []choice{on, off} {
+			c.radio.SetSelected(ch.label)
+			waitSaved(t, v)
+			if got := stored(t, st, c.key); got != ch.value || c.inEngine() != (ch == on) {
+				t.Errorf("chose %q: stored %s = %q, in the engine %v; want %q, %v", ch.label, c.key, got, c.inEngine(), ch.value, ch == on)
+			}
+		}
 	}
 }
 

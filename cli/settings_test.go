@@ -31,32 +31,20 @@ func TestTranslationSettingsAreCheckedAndKept(t *testing.T) {
 func TestTranslateWritesTheDigitsAndSwahiliTimesTheSettingsChoose(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "d.db")
 	env := map[string]string{"TAFSIRI_DEFAULTS": "on"}
-	in := writeFile(t, "in.txt", "Take 2 tablets every 8 hours.\n")
-	for _, c := range []struct{ setting, want, not string }{
-		{"native", "۲", "2"},
-		{"western", "2", "۲"},
-	} {
-		if code, _, errOut := run(t, env, "--db", db, "settings", "set", "translate.digits", c.setting); code != ExitOK {
-			t.Fatalf("settings set translate.digits %s: exit %d: %s", c.setting, code, errOut)
-		}
-		code, out, errOut := run(t, env, "--db", db, "translate", "--from", "en", "--to", "fa", in)
-		if code != ExitOK || !strings.Contains(out, c.want) || strings.Contains(out, c.not) {
-			t.Errorf("translate.digits %s: exit %d, %q (%s); want %q and no %q", c.setting, code, out, errOut, c.want, c.not)
-		}
-	}
-	// The same database: Swahili times, as the source writes them or in
-	// Swahili time.
+	tablets := writeFile(t, "in.txt", "Take 2 tablets every 8 hours.\n")
 	times := writeFile(t, "times.txt", "The clinic is open from 8:00 to 4 pm.\n")
-	for _, c := range []struct{ setting, want, not string }{
-		{"24-hour", "16:00", "saa 10"},
-		{"swahili", "saa 10 jioni", "16:00"},
+	for _, c := range []struct{ key, value, to, file, want, not string }{
+		{"translate.digits", "native", "fa", tablets, "۲", "2"},
+		{"translate.digits", "western", "fa", tablets, "2", "۲"},
+		{"translate.swahili_time", "24-hour", "sw", times, "16:00", "saa 10"},
+		{"translate.swahili_time", "swahili", "sw", times, "saa 10 jioni", "16:00"},
 	} {
-		if code, _, errOut := run(t, env, "--db", db, "settings", "set", "translate.swahili_time", c.setting); code != ExitOK {
-			t.Fatalf("settings set translate.swahili_time %s: exit %d: %s", c.setting, code, errOut)
+		if code, _, errOut := run(t, env, "--db", db, "settings", "set", c.key, c.value); code != ExitOK {
+			t.Fatalf("settings set %s %s: exit %d: %s", c.key, c.value, code, errOut)
 		}
-		code, out, errOut := run(t, env, "--db", db, "translate", "--from", "en", "--to", "sw", times)
+		code, out, errOut := run(t, env, "--db", db, "translate", "--from", "en", "--to", c.to, c.file)
 		if code != ExitOK || !strings.Contains(out, c.want) || strings.Contains(out, c.not) {
-			t.Errorf("translate.swahili_time %s: exit %d, %q (%s); want %q and no %q", c.setting, code, out, errOut, c.want, c.not)
+			t.Errorf("%s %s: exit %d, %q (%s); want %q and no %q", c.key, c.value, code, out, errOut, c.want, c.not)
 		}
 	}
 }

@@ -40,25 +40,25 @@ func FuzzyThreshold(value string) int {
 // WesternDigits reads a translate.digits value: true for "western", false
 // for "native" or unset.
 func WesternDigits(value string) (bool, error) {
-	switch value {
-	case "", "native":
-		return false, nil
-	case "western":
-		return true, nil
-	}
-	return false, fmt.Errorf("read setting %s: %q is not native or western", DigitsSetting, value)
+	return either(DigitsSetting, value, "native", "western")
 }
 
 // SwahiliTime reads a translate.swahili_time value: true for "swahili",
 // false for "24-hour" or unset.
 func SwahiliTime(value string) (bool, error) {
+	return either(SwahiliTimeSetting, value, "24-hour", "swahili")
+}
+
+// either reads a value of the setting key that is one of two words: false
+// for off (the default, also when unset), true for on.
+func either(key, value, off, on string) (bool, error) {
 	switch value {
-	case "", "24-hour":
+	case "", off:
 		return false, nil
-	case "swahili":
+	case on:
 		return true, nil
 	}
-	return false, fmt.Errorf("read setting %s: %q is not 24-hour or swahili", SwahiliTimeSetting, value)
+	return false, fmt.Errorf("read setting %s: %q is not %s or %s", key, value, off, on)
 }
 
 // ConfigureEngine applies the stored translation settings to e.
@@ -68,24 +68,24 @@ func ConfigureEngine(ctx context.Context, st *storage.Store, e *translate.Engine
 		return err
 	}
 	e.SetFuzzyThreshold(FuzzyThreshold(threshold))
-	digits, _, err := st.Setting(ctx, DigitsSetting)
-	if err != nil {
-		return err
+	for _, s := range []struct {
+		key   string
+		read  func(string) (bool, error)
+		apply func(bool)
+	}{
+		{DigitsSetting, WesternDigits, e.SetWesternDigits},
+		{SwahiliTimeSetting, SwahiliTime, e.SetSwahiliTime},
+	} {
+		value, _, err := st.Setting(ctx, s.key)
+		if err != nil {
+			return err
+		}
+		on, err := s.read(value)
+		if err != nil {
+			return err
+		}
+		s.apply(on)
 	}
-	western, err := WesternDigits(digits)
-	if err != nil {
-		return err
-	}
-	e.SetWesternDigits(western)
-	clock, _, err := st.Setting(ctx, SwahiliTimeSetting)
-	if err != nil {
-		return err
-	}
-	swahili, err := SwahiliTime(clock)
-	if err != nil {
-		return err
-	}
-	e.SetSwahiliTime(swahili)
 	return nil
 }
 
