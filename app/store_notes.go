@@ -89,4 +89,3 @@ func (u *UI) disableWrites() {
 		b.Disable()
 	}
 }
-
