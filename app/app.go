@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"tafsiri/assets"
+	"tafsiri/exchange"
 	"tafsiri/storage"
 	"tafsiri/translate"
 )
@@ -46,9 +47,7 @@ func New(a fyne.App, st *storage.Store) *UI {
 	a.Settings().SetTheme(appTheme(nil)) // the bundled fonts; settings may force light or dark
 	win := a.NewWindow("Tafsiri")
 	win.SetIcon(icon)
-	engine := translate.NewEngine(st)
-	engine.Terms, engine.Memory = st, st
-	engine.Lexicon = st
+	engine := exchange.NewEngine(st)
 	u := &UI{app: a, win: win, store: st, engine: engine}
 	applySettings(u)
 	u.translate = newTranslateView(u)

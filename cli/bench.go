@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"tafsiri/defaults"
 	"tafsiri/exchange"
 	"tafsiri/internal/closer"
 	"tafsiri/storage"
@@ -18,7 +19,7 @@ import (
 )
 
 const benchUsage = `
-Usage: tafsiri bench quality --data DIR [--pairs es-LA,fr,...] [--out FILE]
+Usage: tafsiri bench quality --data DIR [--pairs es-LA,fr,...] [--with-defaults] [--out FILE]
        tafsiri bench glossary --data DIR [--pairs es-LA,fr,...] [--out FILE]
        tafsiri bench notices --data DIR [--out FILE]
 
@@ -27,7 +28,11 @@ scratch database, scores both directions on DIR/dev/en-X.tmx with chrF and
 BLEU, and prints a table with training time, model size and the word-by-word
 floor each pair must clear. With Apertium installed (apertium-eng-spa), its
 en→es output on the same dev file is scored in the same run, and both are
-timed as whole processes translating that file.
+timed as whole processes translating that file. --with-defaults installs the
+team's defaults into each scratch database first and translates as users
+do: the pair trained on the file and the defaults' lexicon and glossary
+terms, with the phrasebook's memory, the glossary and the lexicon in use
+(without it: the phrase model alone, trained on the file alone).
 
 bench glossary imports each pair's terminologies (DIR/terminologies) with
 every term approved, trains the pair with them, translates the en→X dev
@@ -70,6 +75,7 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 	data := fs.String("data", "", "folder with train/ and dev/ TMX files")
 	pairs := fs.String("pairs", "", "comma-separated pair codes (default: every en-X in DIR/train)")
 	out := fs.String("out", "", "also write the report to this file")
+	withDefaults := fs.Bool("with-defaults", false, "bench quality: install the defaults first and translate with memory, glossary and lexicon")
 	if err := fs.parse(args[1:]); err != nil {
 		return err
 	}
@@ -87,7 +93,7 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 		if report == "glossary" {
 			return benchGlossary(ctx, w, *data, codes)
 		}
-		return benchQuality(ctx, m, w, *data, codes)
+		return benchQuality(ctx, m, w, *data, codes, *withDefaults)
 	}
 	return writeReportTo(m, *out, bench)
 }
@@ -153,14 +159,17 @@ type pairResult struct {
 	devSrc, devTo string
 }
 
-func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes []string) error {
+func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes []string, withDefaults bool) error {
 	return withScratch("tafsiri-bench-", func(scratch string) error {
+		if withDefaults {
+			fmt.Fprintf(w, "With the defaults (version %d): memory, glossary and lexicon in use, their terms trained in.\n\n", defaults.Version)
+		}
 		fmt.Fprintf(w, "| pair | en→X chrF | BLEU | floor | ok | X→en chrF | BLEU | invented %% (refs) | train (both) | phrase pairs | DB MB |\n")
 		fmt.Fprintf(w, "|---|---|---|---|---|---|---|---|---|---|---|\n")
 		var results []*pairResult
 		below := 0
 		for _, code := range codes {
-			r, err := benchPair(ctx, dir, scratch, code)
+			r, err := benchPair(ctx, dir, scratch, code, withDefaults)
 			if err != nil {
 				return fmt.Errorf("bench %s: %w", code, err)
 			}
@@ -184,8 +193,10 @@ func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes [
 	})
 }
 
-// benchPair trains one pair in its own scratch database and scores both directions.
-func benchPair(ctx context.Context, dir, scratch, code string) (*pairResult, error) {
+// benchPair trains one pair in its own scratch database and scores both
+// directions; withDefaults installs the defaults first and translates with
+// everything the database holds.
+func benchPair(ctx context.Context, dir, scratch, code string, withDefaults bool) (*pairResult, error) {
 	r := &pairResult{code: code, dbPath: filepath.Join(scratch, code+".db"), floor: wordByWordBaseline[code] + 3,
 		devSrc: filepath.Join(dir, "dev", "en-"+code+".tmx")}
 	train, err := readTMXFile(filepath.Join(dir, "train", "en-"+code+".tmx"), "en", code)
@@ -197,13 +208,20 @@ func benchPair(ctx context.Context, dir, scratch, code string) (*pairResult, err
 		return nil, err
 	}
 	err = useStore(ctx, r.dbPath, func(st *storage.Store) error {
-		res, err := exchange.Train(ctx, st, train, exchange.TrainOptions{})
+		engine := translate.NewEngine(st)
+		if withDefaults {
+			if _, err := defaults.Install(ctx, st, nil); err != nil {
+				return err
+			}
+			engine = exchange.NewEngine(st)
+		}
+		// Forced: the defaults' model of the pair may have been trained on more pairs.
+		res, err := exchange.Train(ctx, st, train, exchange.TrainOptions{Force: withDefaults})
 		if err != nil {
 			return err
 		}
 		r.train = res.Took
 		r.phrases = int64(res.Fwd.Table.Len() + res.Rev.Table.Len())
-		engine := translate.NewEngine(st)
 		if r.toX, err = translate.Evaluate(ctx, engine, dev); err != nil {
 			return err
 		}

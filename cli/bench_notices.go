@@ -11,9 +11,9 @@ import (
 	"unicode"
 
 	"tafsiri/defaults"
+	"tafsiri/exchange"
 	"tafsiri/internal/datetime"
 	"tafsiri/storage"
-	"tafsiri/translate"
 	"tafsiri/translate/metric"
 )
 
@@ -35,9 +35,7 @@ func benchNotices(ctx context.Context, w io.Writer, dir string) error {
 			if _, err := defaults.Install(ctx, st, nil); err != nil {
 				return err
 			}
-			engine := translate.NewEngine(st)
-			engine.Terms, engine.Memory = st, st
-			engine.Lexicon = st
+			engine := exchange.NewEngine(st)
 			fmt.Fprintf(w, "Notice test set (%s, %d sentences), defaults only\n\n", dir, len(en))
 			fmt.Fprintf(w, "| lang | chrF | English words left (of the source's) | English month/weekday names |\n|---|---|---|---|\n")
 			var chrfs []float64

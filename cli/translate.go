@@ -60,9 +60,7 @@ func runTranslate(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	return m.withStoreDefaults(ctx, func(st *storage.Store) error {
-		engine := translate.NewEngine(st)
-		engine.Terms, engine.Memory = st, st
-		engine.Lexicon = st
+		engine := exchange.NewEngine(st)
 		if err := exchange.ConfigureEngine(ctx, st, engine); err != nil {
 			return err
 		}
