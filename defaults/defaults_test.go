@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -120,9 +119,6 @@ func TestAFreshDatabaseGetsTheDefaultsOnce(t *testing.T) {
 	}
 }
 
-// digitRuns finds the numbers a translation must copy exactly.
-var digitRuns = regexp.MustCompile(`[0-9]+`)
-
 // measuredUnknownRate is, per default language, the share of the notices'
 // source words that its model passed through untranslated when the bound
 // below was set, as this test logs it (go test -run SeparateNotices -v
@@ -159,8 +155,8 @@ func TestSeparateNoticesTranslateIntoEveryDefaultLanguage(t *testing.T) {
 				if names := datetime.EnglishNames(r.Text); len(names) > 0 {
 					t.Errorf("%q → %q: the English name %s is left in the translation", notices[i], r.Text, names[0])
 				}
-				for _, n := range digitRuns.FindAllString(notices[i], -1) {
-					if !slices.Contains(digitRuns.FindAllString(r.Text, -1), n) {
+				for _, n := range numberValues(notices[i]) {
+					if !slices.Contains(numberValues(r.Text), n) {
 						t.Errorf("%q → %q: the number %s is lost", notices[i], r.Text, n)
 					}
 				}

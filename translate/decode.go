@@ -106,6 +106,7 @@ func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s se
 // pieces turns a decoder result into output pieces with their provenance.
 func (m *loadedModel) pieces(s segment, opts []decoder.Option, res decoder.Result) []piece {
 	pieces := make([]piece, 0, len(res.Steps))
+	values := newSentenceValues(m.info.Src, m.info.Tgt, s.tokens)
 	for _, st := range res.Steps {
 		o := opts[st.Option]
 		p := piece{source: surfaceText(m.info.Src, s.tokens[o.Start:o.End]), score: st.Score}
@@ -113,7 +114,7 @@ func (m *loadedModel) pieces(s segment, opts []decoder.Option, res decoder.Resul
 			p.words, p.origin = m.terms.words(rule), FromGlossary
 			p.conceptID, p.status = m.terms.rules[rule].ConceptID, string(m.terms.rules[rule].Status)
 		} else {
-			p.words, p.origin = realize(s, o, m.casing, func(t tokenize.Token) string { return writeValue(m.info.Src, m.info.Tgt, t) })
+			p.words, p.origin = realize(s, o, m.casing, values.write)
 		}
 		pieces = append(pieces, p)
 	}

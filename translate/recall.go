@@ -34,11 +34,11 @@ const DefaultFuzzyThreshold = memory.DefaultThreshold
 // the sentence only in values (numbers, dates, times...), with the
 // sentence's values written into its translation, as the source writes them
 // or, where the translation writes dates and times in its own language's
-// form, in that form (writeValue for src→tgt). A fuzzy match is never the
+// form, in that form (values). A fuzzy match is never the
 // translation as it stands, since it may say what the source does not; the
 // best one comes back for repair and as a suggestion for a person to review
 // (nil when there is an answer or no hit at all).
-func memoryAnswer(hits []memory.Hit, src, tgt string) (answer *memory.Hit, text string, fuzzy *memory.Hit) {
+func memoryAnswer(hits []memory.Hit, values sentenceValues) (answer *memory.Hit, text string, fuzzy *memory.Hit) {
 	for i := range hits {
 		if h := &hits[i]; h.Score == 100 {
 			return h, h.Segment.Target, nil
@@ -52,7 +52,7 @@ func memoryAnswer(hits []memory.Hit, src, tgt string) (answer *memory.Hit, text 
 		if filled, ok := memory.FillValues(h.Segment.Target, h.Values); ok {
 			return h, filled, nil
 		}
-		if filled, ok := memory.FillValues(h.Segment.Target, inTargetForm(h.Values, src, tgt)); ok {
+		if filled, ok := memory.FillValues(h.Segment.Target, inTargetForm(h.Values, values)); ok {
 			return h, filled, nil
 		}
 	}
@@ -62,14 +62,15 @@ func memoryAnswer(hits []memory.Hit, src, tgt string) (answer *memory.Hit, text 
 	return nil, "", nil
 }
 
-// inTargetForm writes both sides of each change as writeValue writes them
-// in tgt: a stored "12 March" is "12 de marzo" in a Spanish translation.
-func inTargetForm(changes []memory.ValueChange, src, tgt string) []memory.ValueChange {
+// inTargetForm writes both sides of each change as the sentence's values
+// are written in the target: a stored "12 March" is "12 de marzo" in a
+// Spanish translation.
+func inTargetForm(changes []memory.ValueChange, values sentenceValues) []memory.ValueChange {
 	out := make([]memory.ValueChange, len(changes))
 	for i, c := range changes {
 		out[i] = memory.ValueChange{Kind: c.Kind,
-			Stored: writeValue(src, tgt, tokenize.Token{Text: c.Stored, Kind: c.Kind}),
-			Query:  writeValue(src, tgt, tokenize.Token{Text: c.Query, Kind: c.Kind})}
+			Stored: values.write(tokenize.Token{Text: c.Stored, Kind: c.Kind}),
+			Query:  values.write(tokenize.Token{Text: c.Query, Kind: c.Kind})}
 	}
 	return out
 }
@@ -96,7 +97,7 @@ func (e *Engine) lookupMemory(ctx context.Context, src, tgt, text string) (answe
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("look up %q in the memory: %w", text, err)
 	}
-	hit, target, fuzzy := memoryAnswer(hits, src, tgt)
+	hit, target, fuzzy := memoryAnswer(hits, newSentenceValues(src, tgt, tokenize.Tokenize(src, text)))
 	switch {
 	case hit != nil:
 		span := memorySpan(hit, text, target)

@@ -9,29 +9,56 @@ import (
 	"tafsiri/translate/tokenize"
 )
 
-// writeValue writes a value of a src sentence as the tgt output shows it.
-// The value is always the source's. A date or time that English writes with
-// words ("12 March", "Saturday 14 May 2027", "4 pm") and a weekday name
-// ("Sunday") are written with the target language's month and weekday names
-// and patterns (CLDR, package internal/datetime), an English number word
-// ("four") with digits; every other value
-// (numbers, numeric dates, 24-hour times, phone numbers, links, addresses)
-// is copied exactly, and so is anything datetime cannot read one way only.
-func writeValue(src, tgt string, t tokenize.Token) string {
-	if out, ok := valueInTarget(src, tgt, t); ok {
+// sentenceValues writes the values of one src sentence, whose tokens are
+// tokens, as the tgt output shows them. The values are always the source's.
+// A date or time that English writes with words ("12 March", "Saturday 14
+// May 2027", "4 pm") and a weekday name ("Sunday") are written with the
+// target language's month and weekday names and patterns (CLDR, package
+// internal/datetime), an English number word ("four") with digits. Dates in
+// digits ("25/03/2027", from any language) are written in the target's
+// order and separators when every one of the sentence's reads one way only;
+// when one reads two ways ("01/06/2027") all are copied as written, so one
+// sentence never shows two orders. Every other value (numbers, 24-hour
+// times, phone numbers, links, addresses) is copied exactly.
+type sentenceValues struct {
+	src, tgt       string
+	copyDigitDates bool
+}
+
+func newSentenceValues(src, tgt string, tokens []tokenize.Token) sentenceValues {
+	v := sentenceValues{src: src, tgt: tgt}
+	for _, t := range tokens {
+		if isDigitDate(t) {
+			d, ok := datetime.Parse(t.Text)
+			v.copyDigitDates = v.copyDigitDates || !ok || !d.Date.Numeric
+		}
+	}
+	return v
+}
+
+// isDigitDate reports whether t is a date written in digits only.
+func isDigitDate(t tokenize.Token) bool {
+	return t.Kind == tokenize.Date && !strings.ContainsFunc(t.Text, unicode.IsLetter)
+}
+
+// write writes value t of the sentence in the target's form.
+func (v sentenceValues) write(t tokenize.Token) string {
+	if isDigitDate(t) && v.copyDigitDates {
+		return t.Text
+	}
+	if out, ok := valueInTarget(v.src, v.tgt, t); ok {
 		return out
 	}
-	if n, ok := numberWord(src, t); ok && src != tgt {
+	if n, ok := numberWord(v.src, t); ok && v.src != v.tgt {
 		return n
 	}
 	return t.Text
 }
 
-// valueInTarget writes the date, time or weekday that t writes with words
-// in tgt's form; ok is false for every other token, and for a language CLDR
-// has no data for here.
+// valueInTarget writes the date, time or weekday of t in tgt's form; ok is
+// false for every other token, and for a language CLDR has no data for here.
 func valueInTarget(src, tgt string, t tokenize.Token) (string, bool) {
-	v, ok := englishValue(src, tgt, t)
+	v, ok := sourceValue(src, tgt, t)
 	if !ok {
 		return "", false
 	}
@@ -41,11 +68,17 @@ func valueInTarget(src, tgt string, t tokenize.Token) (string, bool) {
 	return out, err == nil
 }
 
-// englishValue reads the date, time or weekday that token t of an English
-// sentence writes with words, when the target is another language.
-func englishValue(src, tgt string, t tokenize.Token) (datetime.Value, bool) {
+// sourceValue reads the value of token t of a src sentence that tgt writes
+// another way: a date, time or weekday an English sentence writes with
+// words, or a date any sentence writes in digits.
+func sourceValue(src, tgt string, t tokenize.Token) (datetime.Value, bool) {
 	switch {
-	case src != "en" || src == tgt || !strings.ContainsFunc(t.Text, unicode.IsLetter):
+	case src == tgt:
+		return datetime.Value{}, false
+	case isDigitDate(t):
+		v, ok := datetime.Parse(t.Text)
+		return v, ok && v.Date.Numeric
+	case src != "en" || !strings.ContainsFunc(t.Text, unicode.IsLetter):
 		return datetime.Value{}, false
 	case t.Kind == tokenize.Date || t.Kind == tokenize.Time:
 		return datetime.Parse(t.Text)

@@ -19,7 +19,7 @@ func TestWriteValueWritesWordDatesInTheTargetsFormAndCopiesTheRest(t *testing.T)
 		"a date into Chinese":               {"zh-Hans", tokenize.Token{Text: "12 March", Kind: tokenize.Date}, "3月12日"},
 		"a time with pm in French":          {"fr", tokenize.Token{Text: "4pm", Kind: tokenize.Time}, "16:00"},
 		"a weekday into Swahili":            {"sw", tokenize.Token{Text: "Sunday", Kind: tokenize.Word}, "Jumapili"},
-		"a numeric date":                    {"es-419", tokenize.Token{Text: "2027-03-12", Kind: tokenize.Date}, "2027-03-12"},
+		"a date in digits":                  {"ru", tokenize.Token{Text: "25/03/2027", Kind: tokenize.Date}, "25.03.2027"},
 		"a 24-hour time":                    {"ru", tokenize.Token{Text: "16:30", Kind: tokenize.Time}, "16:30"},
 		"a phone number":                    {"fr", tokenize.Token{Text: "0800 123 456", Kind: tokenize.Phone}, "0800 123 456"},
 		"an ambiguous date":                 {"fr", tokenize.Token{Text: "12/03/2027", Kind: tokenize.Date}, "12/03/2027"},
@@ -30,8 +30,9 @@ func TestWriteValueWritesWordDatesInTheTargetsFormAndCopiesTheRest(t *testing.T)
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
-			if got := writeValue("en", c.tgt, c.tok); got != c.want {
-				t.Errorf("writeValue(%q → %s) = %q, want %q", c.tok.Text, c.tgt, got, c.want)
+			values := newSentenceValues("en", c.tgt, []tokenize.Token{c.tok})
+			if got := values.write(c.tok); got != c.want {
+				t.Errorf("write(%q → %s) = %q, want %q", c.tok.Text, c.tgt, got, c.want)
 			}
 		})
 	}
@@ -67,5 +68,37 @@ func TestNumberWordsTheModelDoesNotKnowAreWrittenAsTheirValue(t *testing.T) {
 	}
 	if opts := numberWordOptions(s, "fr", nil); len(opts) != 0 {
 		t.Errorf("a French source got %d number-word options; only English words are read", len(opts))
+	}
+}
+
+// A date in digits that reads one way only is the same date in every
+// language, so it is written in the target's order whatever the source's
+// language. When one date of the sentence reads two ways, all its dates in
+// digits are copied as written: one sentence never shows two orders.
+func TestDatesInDigitsAreWrittenInTheTargetsOrderWhenTheSentenceReadsOneWay(t *testing.T) {
+	cases := map[string]struct {
+		src, tgt, sentence string
+		want               []string
+	}{
+		"French to Chinese":         {"fr", "zh-Hans", "Vaccination le 25/03/2027.", []string{"2027/3/25"}},
+		"Spanish to Russian":        {"es-419", "ru", "Vacunación el 2027-03-12.", []string{"12.03.2027"}},
+		"English month first to fr": {"en", "fr", "Come on 03/25/2027.", []string{"25/03/2027"}},
+		"one date reads two ways":   {"en", "zh-Hans", "From 01/06/2027 to 14/06/2027.", []string{"01/06/2027", "14/06/2027"}},
+		"into the same language":    {"fr", "fr", "Le 25/03/2027.", []string{"25/03/2027"}},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			tokens := tokenize.Tokenize(c.src, c.sentence)
+			values := newSentenceValues(c.src, c.tgt, tokens)
+			var got []string
+			for _, tok := range tokens {
+				if tok.Kind == tokenize.Date {
+					got = append(got, values.write(tok))
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("%s %q → %s: dates written %q, want %q", c.src, c.sentence, c.tgt, got, c.want)
+			}
+		})
 	}
 }

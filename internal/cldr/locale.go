@@ -34,6 +34,7 @@ type Patterns struct {
 	DayMonthYear        string // skeleton yMMMMd
 	WeekdayDayMonth     string // skeleton MMMMEEEEd
 	WeekdayDayMonthYear string // skeleton yMMMMEEEEd
+	NumericDate         string // skeleton yMd: "d/M/y", "dd.MM.y", "y/M/d"
 
 	Time        string // the short time format: "HH:mm" or "h:mm a"
 	Hour        string // a whole hour in a 12-hour locale ("h a"); empty in a 24-hour one

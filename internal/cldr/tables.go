@@ -25,6 +25,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "MMMM d, y",                    // dateFormats long
 			WeekdayDayMonth:     "EEEE, MMMM d",                 // availableFormats MMMEd (E, MMM d), widened
 			WeekdayDayMonthYear: "EEEE, MMMM d, y",              // dateFormats full
+			NumericDate:         "M/d/y",                        // availableFormats yMd
 			Time:                "h:mm\u202fa",                  // timeFormats short
 			Hour:                "h\u202fa",                     // availableFormats h
 			ClockTime:           "h:mm",                         // timeFormats short without day period, hour h
@@ -51,6 +52,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d 'de' MMMM 'de' y",                         // availableFormats yMMMMd
 			WeekdayDayMonth:     "EEEE, d 'de' MMMM",                          // availableFormats MMMMEd (E, d 'de' MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d 'de' MMMM 'de' y",                   // dateFormats full
+			NumericDate:         "d/M/y",                                      // availableFormats yMd
 			Time:                "h:mm\u202fa",                                // timeFormats short
 			Hour:                "h\u202fa",                                   // availableFormats h
 			ClockTime:           "h:mm",                                       // timeFormats short without day period, hour h
@@ -77,6 +79,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d MMMM y",      // dateFormats long
 			WeekdayDayMonth:     "EEEE d MMMM",   // availableFormats MMMEd (E d MMM), widened
 			WeekdayDayMonthYear: "EEEE d MMMM y", // dateFormats full
+			NumericDate:         "dd/MM/y",       // availableFormats yMd
 			Time:                "HH:mm",         // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",                        // timeFormats short without day period, hour h
@@ -103,6 +106,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d 'de' MMMM 'de' y",       // availableFormats yMMMMd
 			WeekdayDayMonth:     "EEEE, d 'de' MMMM",        // availableFormats MMMMEd (E, d 'de' MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d 'de' MMMM 'de' y", // dateFormats full
+			NumericDate:         "dd/MM/y",                  // availableFormats yMd
 			Time:                "HH:mm",                    // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",                                       // timeFormats short without day period, hour h
@@ -129,6 +133,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d MMMM y",          // dateFormats long
 			WeekdayDayMonth:     "EEEE، d MMMM",      // availableFormats MMMMEd (E، d MMMM), widened
 			WeekdayDayMonthYear: "EEEE، d MMMM y",    // dateFormats full
+			NumericDate:         "d\u200f/M\u200f/y", // availableFormats yMd
 			Time:                "h:mm a",            // timeFormats short
 			Hour:                "h\u202fa",          // availableFormats h
 			ClockTime:           "h:mm",              // timeFormats short without day period, hour h
@@ -155,6 +160,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d MMMM y",       // dateFormats long
 			WeekdayDayMonth:     "EEEE, d MMMM",   // availableFormats MMMMEd (E, d MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d MMMM y", // dateFormats full
+			NumericDate:         "d/M/y",          // availableFormats yMd
 			Time:                "HH:mm",          // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",                          // timeFormats short without day period, hour h
@@ -181,6 +187,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d MMMM y",             // dateFormats long
 			WeekdayDayMonth:     "EEEE, d MMMM",         // availableFormats MMMMEd (E, d MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d MMMM y",       // dateFormats full
+			NumericDate:         "d/M/y",                // availableFormats yMd
 			Time:                "h:mm a",               // timeFormats short
 			Hour:                "h\u202fa",             // availableFormats h
 			ClockTime:           "h:mm",                 // timeFormats short without day period, hour h
@@ -207,6 +214,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d MMMM, y",          // dateFormats long
 			WeekdayDayMonth:     "EEEE d MMMM",        // availableFormats MMMMEd (E d MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d MMMM, y",    // dateFormats full
+			NumericDate:         "d/M/y",              // availableFormats yMd
 			Time:                "h:mm a",             // timeFormats short
 			Hour:                "h\u202fa",           // availableFormats h
 			ClockTime:           "h:mm",               // timeFormats short without day period, hour h
@@ -233,6 +241,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d MMMM، y",          // dateFormats long
 			WeekdayDayMonth:     "EEEE، d MMMM",       // availableFormats MMMEd (E، d MMM), widened
 			WeekdayDayMonthYear: "EEEE، d MMMM، y",    // dateFormats full
+			NumericDate:         "d/M/y",              // availableFormats yMd
 			Time:                "h:mm a",             // timeFormats short
 			Hour:                "h\u202fa",           // availableFormats h
 			ClockTime:           "h:mm",               // timeFormats short without day period, hour h
@@ -259,6 +268,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d MMMM y",      // dateFormats long
 			WeekdayDayMonth:     "EEEE d LLLL",   // availableFormats MMMMEd (E d LLLL), widened
 			WeekdayDayMonthYear: "EEEE d MMMM y", // availableFormats yMMMMEEEEd
+			NumericDate:         "y/M/d",         // availableFormats yMd
 			Time:                "H:mm",          // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",               // timeFormats short without day period, hour h
@@ -285,6 +295,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "y年M月d日",     // availableFormats yMMMd
 			WeekdayDayMonth:     "M月d日EEEE",   // availableFormats MMMEd (M月d日E), widened
 			WeekdayDayMonthYear: "y年M月d日EEEE", // availableFormats yMMMEd (y年M月d日E), widened
+			NumericDate:         "y/M/d",      // availableFormats yMd
 			Time:                "HH:mm",      // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",                      // timeFormats short without day period, hour h
@@ -311,6 +322,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d MMMM y\u202f'г'.",       // dateFormats long
 			WeekdayDayMonth:     "cccc, d MMMM",             // availableFormats MMMEd (ccc, d MMM), widened
 			WeekdayDayMonthYear: "EEEE, d MMMM y\u202f'г'.", // dateFormats full
+			NumericDate:         "dd.MM.y",                  // availableFormats yMd
 			Time:                "HH:mm",                    // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",                      // timeFormats short without day period, hour h
@@ -337,6 +349,7 @@ var locales = [...]Locale{
 			DayMonthYear:        "d MMMM y",       // dateFormats long
 			WeekdayDayMonth:     "EEEE, d MMMM",   // availableFormats MMMMEd (E, d MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d MMMM y", // availableFormats yMMMEd (E, d MMM y), widened
+			NumericDate:         "d/M/y",          // availableFormats yMd
 			Time:                "HH.mm",          // timeFormats short
 			Hour:                "",
 			ClockTime:           "h.mm",                        // timeFormats short without day period, hour h

@@ -14,5 +14,8 @@
 // given with a date is kept and written, not checked against the calendar.
 //
 // [Format] writes the values the source gave and nothing else: no year is
-// added to "12 March", no weekday to a date without one.
+// added to "12 March", no weekday to a date without one. A date the source
+// writes in digits only stays in digits, in the language's order and
+// separators: "25/03/2027" is "25.03.2027" in Russian and "2027/3/25" in
+// Chinese.
 package datetime

@@ -61,6 +61,8 @@ func Format(v Value, tag string, opts Options) (string, error) {
 // datePattern chooses the pattern that writes exactly the fields d has.
 func datePattern(p cldr.Patterns, d Date) string {
 	switch {
+	case d.Numeric:
+		return p.NumericDate
 	case d.HasWeekday && d.Year != 0:
 		return p.WeekdayDayMonthYear
 	case d.HasWeekday:

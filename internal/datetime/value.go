@@ -35,6 +35,10 @@ type Date struct {
 	Day        int
 	Weekday    time.Weekday
 	HasWeekday bool // the source names the weekday
+	// Numeric is a date the source writes in digits only ("25/03/2027",
+	// "2027-03-12"); Format writes it in digits too, in the language's
+	// order and separators.
+	Numeric bool
 }
 
 // Clock is a time of day as the source gave it.
