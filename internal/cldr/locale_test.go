@@ -62,7 +62,7 @@ func TestTables(t *testing.T) {
 				t.Fatalf("For(%q) refused a tag of Tags()", tag)
 			}
 			p := loc.Patterns
-			for _, s := range []string{p.DayMonth, p.DayMonthYear, p.WeekdayDayMonth, p.WeekdayDayMonthYear,
+			for _, s := range []string{p.DayMonth, p.DayMonthYear, p.WeekdayDayMonth, p.WeekdayDayMonthYear, p.NumericDate,
 				p.Time, p.ClockTime, p.DayRange, p.MonthRange, p.DayRangeY, p.MonthRangeY} {
 				if _, err := pattern.Parse(s); err != nil || s == "" {
 					t.Errorf("pattern %q: %v", s, err)
