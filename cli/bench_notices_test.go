@@ -43,12 +43,15 @@ func TestBenchNoticesReportsEachLanguageWithReferences(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	row := regexp.MustCompile(`(?m)^\| es-419 \| ([0-9.]+) \| ([0-9.]+) % \(\d+ of \d+\) \| (\d+) \|$`).FindStringSubmatch(out)
+	row := regexp.MustCompile(`(?m)^\| es-419 \| ([0-9.]+) \| ([0-9.]+) % \(\d+ of \d+\) \| (\d+) \| ([0-9.]+) \(([0-9.]+)\) \|$`).FindStringSubmatch(out)
 	if row == nil {
 		t.Fatalf("no es-419 row in:\n%s", out)
 	}
 	if chrf, err := strconv.ParseFloat(row[1], 64); err != nil || chrf < 40 || row[3] != "0" {
 		t.Errorf("es-419: chrF %s, English names %s; want a real score and no English month or weekday:\n%s", row[1], row[3], out)
+	}
+	if inv, err := strconv.ParseFloat(row[4], 64); err != nil || inv > 50 {
+		t.Errorf("es-419: invented %s %%, want a measured share of the output's content words:\n%s", row[4], out)
 	}
 	if regexp.MustCompile(`(?m)^\| fr \|`).MatchString(out) {
 		t.Errorf("a language without a reference file is reported:\n%s", out)

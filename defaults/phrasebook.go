@@ -39,6 +39,17 @@ func readPhrasebook() (_ *phrasebook, err error) {
 	return parsePhrasebook(f, phrasebookFile)
 }
 
+// Corpora returns, per target language, the phrasebook's sentences paired
+// with the English ones: the parallel text the default models are trained
+// on (with the glossary's terms), for measuring what they were taught.
+func Corpora() (map[string]*translate.Corpus, error) {
+	pb, err := readPhrasebook()
+	if err != nil {
+		return nil, err
+	}
+	return pb.corpora, nil
+}
+
 func parsePhrasebook(f fs.File, name string) (*phrasebook, error) {
 	r, err := tmx.NewReader(f, name)
 	if err != nil {

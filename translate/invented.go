@@ -16,6 +16,11 @@ type Invention struct {
 	Invented int // content words aligned to no source word
 }
 
+// Add returns the counts of v and w together.
+func (v Invention) Add(w Invention) Invention {
+	return Invention{Content: v.Content + w.Content, Invented: v.Invented + w.Invented}
+}
+
 // Rate returns the invented share of the content words, in percent.
 func (v Invention) Rate() float64 {
 	if v.Content == 0 {
