@@ -343,6 +343,44 @@ func TestTheGlossaryIsKeptInEveryTranslation(t *testing.T) {
 	}
 }
 
+// A draft term inside a longer unit the model knows gives way to it: the
+// draft "mosquito" does not turn "mosquito net" into "mosquito mosquitero".
+// An approved term is used whatever the model knows.
+func TestADraftTermGivesWayToALongerPhraseAndAnApprovedOneNever(t *testing.T) {
+	ctx := context.Background()
+	pairs := append([]translate.Pair{
+		{Src: "Sleep under a mosquito net.", Tgt: "Duerma bajo un mosquitero."},
+		{Src: "Use a mosquito net every night.", Tgt: "Use un mosquitero todas las noches."},
+		{Src: "A mosquito net protects children.", Tgt: "Un mosquitero protege a los niños."},
+		{Src: "Mosquito bites spread malaria.", Tgt: "Las picaduras de mosquito transmiten la malaria."},
+	}, clinicEnEs...)
+	cases := map[glossary.Status]struct{ term, want string }{
+		glossary.Draft:    {"mosquito", "Use un mosquitero todas las noches."},
+		glossary.Approved: {"zancudo", "zancudo"},
+	}
+	for status, c := range cases {
+		t.Run(string(status), func(t *testing.T) {
+			st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: pairs})
+			_, err := st.ImportConcepts(ctx, []glossary.Concept{{Terms: []glossary.Term{
+				{Lang: "en", Text: "mosquito", Status: status},
+				{Lang: "es-419", Text: c.term, Status: status},
+			}}}, storage.ImportOptions{By: "test"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			engine := translate.NewEngine(st)
+			engine.Terms = st
+			got, err := engine.Translate(ctx, "en", "es", "Use a mosquito net every night.")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(got.Text, c.want) {
+				t.Errorf("Translate = %q, want it to contain %q", got.Text, c.want)
+			}
+		})
+	}
+}
+
 func TestTheMemoryAnswersFirstAndLearnsAcceptedTranslations(t *testing.T) {
 	ctx := context.Background()
 	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: clinicEnEs})

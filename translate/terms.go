@@ -50,7 +50,8 @@ func newTermSet(src, tgt string, rules []TermRule) *termSet {
 
 // constrain makes the decoder keep the glossary: every matched source term
 // with a target term can only be translated by that term (options crossing
-// its span are removed). Forbidden terms are vetoed by the decoder itself
+// its span are removed), or, for a draft term, by a longer phrase that
+// takes in the whole term (crossesAny). Forbidden terms are vetoed by the decoder itself
 // (forbiddenKeys), since they could also form across two phrases.
 func (ts *termSet) constrain(s segment, opts []decoder.Option) []decoder.Option {
 	if ts == nil {
@@ -69,7 +70,7 @@ func (ts *termSet) constrain(s segment, opts []decoder.Option) []decoder.Option 
 	}
 	kept := opts[:0:0]
 	for _, o := range opts {
-		if !crossesAny(o, forced) {
+		if !ts.crossesAny(o, forced) {
 			kept = append(kept, o)
 		}
 	}
@@ -80,9 +81,18 @@ func (ts *termSet) constrain(s segment, opts []decoder.Option) []decoder.Option 
 	return kept
 }
 
-func crossesAny(o decoder.Option, spans map[[2]int]int) bool {
-	for span := range spans {
-		if o.Start < span[1] && span[0] < o.End {
+// crossesAny reports whether o overlaps a forced span and may not: an
+// option that takes in the whole span of a draft term and more is a longer
+// unit the term is part of ("mosquito net" → "mosquitero" around the draft
+// "mosquito" → "mosquito"), and the decoder may choose it. An approved term
+// is always used.
+func (ts *termSet) crossesAny(o decoder.Option, spans map[[2]int]int) bool {
+	for span, rule := range spans {
+		if o.End <= span[0] || span[1] <= o.Start {
+			continue
+		}
+		within := o.Start <= span[0] && span[1] <= o.End && o.End-o.Start > span[1]-span[0]
+		if !within || ts.rules[rule].Status == glossary.Approved {
 			return true
 		}
 	}
