@@ -5,6 +5,7 @@ import (
 	"errors"
 	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -376,6 +377,43 @@ func TestADraftTermGivesWayToALongerPhraseAndAnApprovedOneNever(t *testing.T) {
 			}
 			if !strings.Contains(got.Text, c.want) {
 				t.Errorf("Translate = %q, want it to contain %q", got.Text, c.want)
+			}
+		})
+	}
+}
+
+// A draft term the sentence writes in another form ("litres" for the term
+// "litre") leaves that form to the model where it knows it: the term would
+// write the singular. An approved term is used in every form.
+func TestADraftTermInAnotherFormLeavesThatFormToTheModel(t *testing.T) {
+	ctx := context.Background()
+	pairs := append([]translate.Pair{
+		{Src: "Boil 2 litres of water.", Tgt: "Hierva 2 litros de agua."},
+		{Src: "Drink 3 litres every day.", Tgt: "Beba 3 litros todos los días."},
+		{Src: "Add one litre of water.", Tgt: "Agregue un litro de agua."},
+		{Src: "The litres are measured.", Tgt: "Los litros se miden."},
+	}, clinicEnEs...)
+	cases := map[glossary.Status]string{glossary.Draft: "litros", glossary.Approved: "litro"}
+	for status, want := range cases {
+		t.Run(string(status), func(t *testing.T) {
+			st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: pairs})
+			_, err := st.ImportConcepts(ctx, []glossary.Concept{{Terms: []glossary.Term{
+				{Lang: "en", Text: "litre", Status: status},
+				{Lang: "es-419", Text: "litro", Status: status},
+			}}}, storage.ImportOptions{By: "test"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			engine := translate.NewEngine(st)
+			engine.Terms = st
+			// No longer phrase of the model takes "litres" in here.
+			got, err := engine.Translate(ctx, "en", "es", "Litres, said Ana.")
+			if err != nil {
+				t.Fatal(err)
+			}
+			words := strings.FieldsFunc(strings.ToLower(got.Text), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+			if !slices.Contains(words, want) {
+				t.Errorf("Translate = %q, want the word %q", got.Text, want)
 			}
 		})
 	}

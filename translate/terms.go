@@ -2,9 +2,11 @@ package translate
 
 import (
 	"context"
+	"strings"
 
 	"tafsiri/glossary"
 	"tafsiri/translate/decoder"
+	"tafsiri/translate/tokenize"
 )
 
 // TermRule is what the glossary says about translating one source term.
@@ -26,6 +28,7 @@ const tagGlossary = tagUnknown + 1
 
 // termSet is a model's glossary rules, ready to apply to sentences.
 type termSet struct {
+	src       string
 	rules     []TermRule
 	matcher   *glossary.Matcher
 	targets   []segment  // per rule, its target tokenized (keys for the decoder, surfaces for output)
@@ -33,7 +36,7 @@ type termSet struct {
 }
 
 func newTermSet(src, tgt string, rules []TermRule) *termSet {
-	ts := &termSet{rules: rules, targets: make([]segment, len(rules))}
+	ts := &termSet{src: src, rules: rules, targets: make([]segment, len(rules))}
 	entries := make([]glossary.Entry, 0, len(rules))
 	for i, r := range rules {
 		ts.targets[i] = prepare(tgt, r.Target)
@@ -51,7 +54,10 @@ func newTermSet(src, tgt string, rules []TermRule) *termSet {
 // constrain makes the decoder keep the glossary: every matched source term
 // with a target term can only be translated by that term (options crossing
 // its span are removed), or, for a draft term, by a longer phrase that
-// takes in the whole term (crossesAny). Forbidden terms are vetoed by the decoder itself
+// takes in the whole term (crossesAny). A draft term the sentence writes in
+// another form ("litres" for "litre") leaves that form to the model where
+// the model has a phrase for it, since the term would write the other form
+// too ("20 litro"); an approved term is used in every form. Forbidden terms are vetoed by the decoder itself
 // (forbiddenKeys), since they could also form across two phrases.
 func (ts *termSet) constrain(s segment, opts []decoder.Option) []decoder.Option {
 	if ts == nil {
@@ -61,6 +67,9 @@ func (ts *termSet) constrain(s segment, opts []decoder.Option) []decoder.Option 
 	for _, m := range ts.matcher.MatchTokens(s.tokens) {
 		rule := int(m.Term.TermID)
 		if len(ts.targets[rule].keys) == 0 {
+			continue
+		}
+		if ts.rules[rule].Status != glossary.Approved && !ts.sameForm(m, s.tokens) && knownPhrase(opts, m.Start, m.End) {
 			continue
 		}
 		span := [2]int{m.Start, m.End}
@@ -79,6 +88,28 @@ func (ts *termSet) constrain(s segment, opts []decoder.Option) []decoder.Option 
 			Scores: make([]float64, numPhraseFeatures), Tag: tagGlossary + rule})
 	}
 	return kept
+}
+
+// sameForm reports whether the sentence writes term match m as the
+// glossary does (up to case), not in another form of its words.
+func (ts *termSet) sameForm(m glossary.Match, tokens []tokenize.Token) bool {
+	words := make([]string, 0, m.End-m.Start)
+	for _, t := range tokens[m.Start:m.End] {
+		words = append(words, t.Text)
+	}
+	return glossary.LookupKey(ts.src, strings.Join(words, " ")) == glossary.LookupKey(ts.src, m.Term.Text)
+}
+
+// knownPhrase reports whether one of opts is a phrase of the model that
+// translates exactly tokens start to end-1 (not a stand-in borrowed from
+// another form, stemOptions).
+func knownPhrase(opts []decoder.Option, start, end int) bool {
+	for _, o := range opts {
+		if o.Start == start && o.End == end && o.Tag == tagModel && o.Scores[unknownFeature] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // crossesAny reports whether o overlaps a forced span and may not: an
