@@ -344,6 +344,23 @@ func TestTheGlossaryIsKeptInEveryTranslation(t *testing.T) {
 	}
 }
 
+// engineWithTerm is an engine over an en→es-419 model trained on pairs
+// and a glossary of one concept: en src → es-419 tgt, both of status.
+func engineWithTerm(t *testing.T, pairs []translate.Pair, src, tgt string, status glossary.Status) *translate.Engine {
+	t.Helper()
+	st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: pairs})
+	_, err := st.ImportConcepts(context.Background(), []glossary.Concept{{Terms: []glossary.Term{
+		{Lang: "en", Text: src, Status: status},
+		{Lang: "es-419", Text: tgt, Status: status},
+	}}}, storage.ImportOptions{By: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine := translate.NewEngine(st)
+	engine.Terms = st
+	return engine
+}
+
 // A draft term inside a longer unit the model knows gives way to it: the
 // draft "mosquito" does not turn "mosquito net" into "mosquito mosquitero".
 // An approved term is used whatever the model knows.
@@ -361,16 +378,7 @@ func TestADraftTermGivesWayToALongerPhraseAndAnApprovedOneNever(t *testing.T) {
 	}
 	for status, c := range cases {
 		t.Run(string(status), func(t *testing.T) {
-			st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: pairs})
-			_, err := st.ImportConcepts(ctx, []glossary.Concept{{Terms: []glossary.Term{
-				{Lang: "en", Text: "mosquito", Status: status},
-				{Lang: "es-419", Text: c.term, Status: status},
-			}}}, storage.ImportOptions{By: "test"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			engine := translate.NewEngine(st)
-			engine.Terms = st
+			engine := engineWithTerm(t, pairs, "mosquito", c.term, status)
 			got, err := engine.Translate(ctx, "en", "es", "Use a mosquito net every night.")
 			if err != nil {
 				t.Fatal(err)
@@ -396,16 +404,7 @@ func TestADraftTermInAnotherFormLeavesThatFormToTheModel(t *testing.T) {
 	cases := map[glossary.Status]string{glossary.Draft: "litros", glossary.Approved: "litro"}
 	for status, want := range cases {
 		t.Run(string(status), func(t *testing.T) {
-			st := trainedStore(t, &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: pairs})
-			_, err := st.ImportConcepts(ctx, []glossary.Concept{{Terms: []glossary.Term{
-				{Lang: "en", Text: "litre", Status: status},
-				{Lang: "es-419", Text: "litro", Status: status},
-			}}}, storage.ImportOptions{By: "test"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			engine := translate.NewEngine(st)
-			engine.Terms = st
+			engine := engineWithTerm(t, pairs, "litre", "litro", status)
 			// No longer phrase of the model takes "litres" in here.
 			got, err := engine.Translate(ctx, "en", "es", "Litres, said Ana.")
 			if err != nil {
