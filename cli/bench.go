@@ -44,9 +44,10 @@ bench notices translates the team's notice test set (DIR/en.txt and a
 line-aligned DIR/<tag>.txt per default language, testdata/notices) with the
 default data only, and reports per language the chrF against the team's
 references, the share of English words left, the English month and
-weekday names left and the invented content (content words of the output
-aligned to no source word, by alignments learnt on the phrasebook; the
-references' own rate in brackets).
+weekday names left, the invented content (content words of the output
+aligned to no source word, by alignments learnt on the phrasebook) and the
+content left out (content words of the source aligned to no output word);
+the references' own rates in brackets.
 `
 
 // wordByWordBaseline is the dev chrF of IBM Model 1's best word per English
@@ -166,8 +167,8 @@ func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes [
 		if withDefaults {
 			fmt.Fprintf(w, "With the defaults (version %d): memory, glossary and lexicon in use, their terms trained in.\n\n", defaults.Version)
 		}
-		fmt.Fprintf(w, "| pair | en→X chrF | BLEU | floor | ok | X→en chrF | BLEU | invented %% (refs) | train (both) | phrase pairs | DB MB |\n")
-		fmt.Fprintf(w, "|---|---|---|---|---|---|---|---|---|---|---|\n")
+		fmt.Fprintf(w, "| pair | en→X chrF | BLEU | floor | ok | X→en chrF | BLEU | invented %% (refs) | left out %% (refs) | train (both) | phrase pairs | DB MB |\n")
+		fmt.Fprintf(w, "|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 		var results []*pairResult
 		below := 0
 		for _, code := range codes {
@@ -180,12 +181,12 @@ func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes [
 			if r.toX.ChrF < r.floor {
 				ok, below = "NO", below+1
 			}
-			fmt.Fprintf(w, "| en-%s | %.1f | %.1f | %.1f | %s | %.1f | %.1f | %.1f (%.1f) | %.1fs | %d | %.1f |\n",
+			fmt.Fprintf(w, "| en-%s | %.1f | %.1f | %.1f | %s | %.1f | %.1f | %.1f (%.1f) | %.1f (%.1f) | %.1fs | %d | %.1f |\n",
 				code, r.toX.ChrF, r.toX.BLEU, r.floor, ok, r.fromX.ChrF, r.fromX.BLEU, r.invented.Rate(), r.refInvented.Rate(),
-				r.train.Seconds(), r.phrases, float64(r.dbBytes)/1e6)
+				r.invented.OmittedRate(), r.refInvented.OmittedRate(), r.train.Seconds(), r.phrases, float64(r.dbBytes)/1e6)
 		}
 		fmt.Fprintf(w, "\n%d of %d pairs clear the floor (word-by-word baseline + 3 chrF).\n", len(results)-below, len(results))
-		fmt.Fprintf(w, "invented %%: content words of the en→X output aligned to no source word (translate.MeasureInvention); in brackets the same for the human references.\n")
+		fmt.Fprintf(w, "invented %%: content words of the en→X output aligned to no source word; left out %%: content words of the source aligned to no output word (translate.MeasureInvention); in brackets the same for the human references.\n")
 		for _, r := range results {
 			if r.code == "es-LA" {
 				return benchApertium(ctx, m, w, r)

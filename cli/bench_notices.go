@@ -25,9 +25,10 @@ var noticeLangs = []string{"es-419", "fr", "pt-BR", "ar", "sw", "hi", "bn", "ur"
 // line-aligned DIR/<tag>.txt per language) with the default data only, in a
 // scratch database, and reports per language the chrF against the team's
 // references, the share of English words left in the output, the English
-// month and weekday names left, and the invented content (content words of
-// the output aligned to no source word, by alignments learnt on the
-// phrasebook; the same for the references in brackets).
+// month and weekday names left, and the invented and left-out content
+// (content words of the output aligned to no source word, and of the source
+// aligned to no output word, by alignments learnt on the phrasebook; the
+// same for the references in brackets).
 func benchNotices(ctx context.Context, w io.Writer, dir string) error {
 	en, err := readNoticeFile(filepath.Join(dir, "en.txt"))
 	if err != nil {
@@ -44,7 +45,7 @@ func benchNotices(ctx context.Context, w io.Writer, dir string) error {
 			}
 			engine := exchange.NewEngine(st)
 			fmt.Fprintf(w, "Notice test set (%s, %d sentences), defaults only\n\n", dir, len(en))
-			fmt.Fprintf(w, "| lang | chrF | English words left (of the source's) | English month/weekday names | invented %% (refs) |\n|---|---|---|---|---|\n")
+			fmt.Fprintf(w, "| lang | chrF | English words left (of the source's) | English month/weekday names | invented %% (refs) | left out %% (refs) |\n|---|---|---|---|---|---|\n")
 			var chrfs []float64
 			var invented, refInvented translate.Invention
 			var left, words, names int
@@ -83,7 +84,8 @@ func benchNotices(ctx context.Context, w io.Writer, dir string) error {
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(w, "| %s | %.1f | %.1f %% (%d of %d) | %d | %.1f (%.1f) |\n", lang, chrf, percentOf(l, n), l, n, c, inv.Rate(), refInv.Rate())
+				fmt.Fprintf(w, "| %s | %.1f | %.1f %% (%d of %d) | %d | %.1f (%.1f) | %.1f (%.1f) |\n", lang, chrf, percentOf(l, n), l, n, c,
+					inv.Rate(), refInv.Rate(), inv.OmittedRate(), refInv.OmittedRate())
 				invented, refInvented = invented.Add(inv), refInvented.Add(refInv)
 				chrfs = append(chrfs, chrf)
 				left, words, names = left+l, words+n, names+c
@@ -95,8 +97,9 @@ func benchNotices(ctx context.Context, w io.Writer, dir string) error {
 			for _, c := range chrfs {
 				sum += c
 			}
-			fmt.Fprintf(w, "| mean | %.1f (lowest %.1f) | %.1f %% (%d of %d) | %d | %.1f (%.1f) |\n",
-				sum/float64(len(chrfs)), slices.Min(chrfs), percentOf(left, words), left, words, names, invented.Rate(), refInvented.Rate())
+			fmt.Fprintf(w, "| mean | %.1f (lowest %.1f) | %.1f %% (%d of %d) | %d | %.1f (%.1f) | %.1f (%.1f) |\n",
+				sum/float64(len(chrfs)), slices.Min(chrfs), percentOf(left, words), left, words, names,
+				invented.Rate(), refInvented.Rate(), invented.OmittedRate(), refInvented.OmittedRate())
 			return nil
 		})
 	})

@@ -43,7 +43,7 @@ func TestBenchNoticesReportsEachLanguageWithReferences(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	row := regexp.MustCompile(`(?m)^\| es-419 \| ([0-9.]+) \| ([0-9.]+) % \(\d+ of \d+\) \| (\d+) \| ([0-9.]+) \(([0-9.]+)\) \|$`).FindStringSubmatch(out)
+	row := regexp.MustCompile(`(?m)^\| es-419 \| ([0-9.]+) \| ([0-9.]+) % \(\d+ of \d+\) \| (\d+) \| ([0-9.]+) \(([0-9.]+)\) \| ([0-9.]+) \(([0-9.]+)\) \|$`).FindStringSubmatch(out)
 	if row == nil {
 		t.Fatalf("no es-419 row in:\n%s", out)
 	}

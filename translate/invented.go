@@ -10,27 +10,39 @@ import (
 )
 
 // Invention counts the content words of some translations that say what
-// their sources do not.
+// their sources do not, and the content words of the sources that the
+// translations leave out.
 type Invention struct {
 	Content  int // content words in the translations
 	Invented int // content words aligned to no source word
+	// SourceContent and Omitted count the same on the source side: its
+	// content words, and those aligned to no word of the translation.
+	SourceContent int
+	Omitted       int
 }
 
 // Add returns the counts of v and w together.
 func (v Invention) Add(w Invention) Invention {
-	return Invention{Content: v.Content + w.Content, Invented: v.Invented + w.Invented}
+	return Invention{Content: v.Content + w.Content, Invented: v.Invented + w.Invented,
+		SourceContent: v.SourceContent + w.SourceContent, Omitted: v.Omitted + w.Omitted}
 }
 
 // Rate returns the invented share of the content words, in percent.
-func (v Invention) Rate() float64 {
-	if v.Content == 0 {
+func (v Invention) Rate() float64 { return percent(v.Invented, v.Content) }
+
+// OmittedRate returns the share of the sources' content words left out, in percent.
+func (v Invention) OmittedRate() float64 { return percent(v.Omitted, v.SourceContent) }
+
+func percent(n, total int) float64 {
+	if total == 0 {
 		return 0
 	}
-	return 100 * float64(v.Invented) / float64(v.Content)
+	return 100 * float64(n) / float64(total)
 }
 
 // MeasureInvention aligns each translation hyps[i] with its source srcs[i]
-// and counts its content words that align to no source word. The alignment
+// and counts its content words that align to no source word, and the
+// source's content words that align to no word of the translation. The alignment
 // is learned on the training corpus train together with the pairs measured,
 // the way training aligns, so a translation is judged by the same evidence
 // its model was built from.
@@ -38,8 +50,9 @@ func (v Invention) Rate() float64 {
 // A content word is a word with a letter that the training alignment links to
 // a source word in most of its occurrences ("carne", "fever"), unlike the
 // function words a language adds around them ("la", "de"), which are
-// unaligned most of the time. A word copied from the source (a name, an
-// unknown word left as it is) is not content the translation invents.
+// unaligned most of the time; the source's content words are found the same
+// way. A word copied from the source (a name, an unknown word left as it is)
+// is neither invented nor left out.
 func MeasureInvention(ctx context.Context, train *Corpus, srcs, hyps []string) (Invention, error) {
 	if len(srcs) != len(hyps) {
 		return Invention{}, fmt.Errorf("measure invention: %d sources for %d translations", len(srcs), len(hyps))
@@ -59,40 +72,76 @@ func MeasureInvention(ctx context.Context, train *Corpus, srcs, hyps []string) (
 	if err != nil {
 		return Invention{}, fmt.Errorf("measure invention: %w", err)
 	}
-	content := contentWords(pairs[:nTrain], links[:nTrain])
+	tgtContent := contentWords(pairs[:nTrain], links[:nTrain], targetSide)
+	srcContent := contentWords(pairs[:nTrain], links[:nTrain], sourceSide)
 	var v Invention
 	for i := nTrain; i < len(pairs); i++ {
-		inSource := map[string]bool{}
-		for _, w := range pairs[i].Src {
-			inSource[w] = true
-		}
-		linked := make([]bool, len(pairs[i].Tgt))
-		for _, l := range links[i] {
-			linked[l.Tgt] = true
-		}
-		for j, w := range pairs[i].Tgt {
-			if !content[w] || inSource[w] {
-				continue
-			}
-			v.Content++
-			if !linked[j] {
-				v.Invented++
-			}
-		}
+		c, n := unalignedContent(pairs[i], links[i], targetSide, tgtContent)
+		v.Content, v.Invented = v.Content+c, v.Invented+n
+		c, n = unalignedContent(pairs[i], links[i], sourceSide, srcContent)
+		v.SourceContent, v.Omitted = v.SourceContent+c, v.Omitted+n
 	}
 	return v, nil
 }
 
-// contentWords returns the target words with a letter that the alignment
-// links to the source in more than half of their occurrences.
-func contentWords(pairs []align.Pair, links [][]align.Link) map[string]bool {
+// side picks one side of a sentence pair and of its links.
+type side bool
+
+const (
+	sourceSide side = false
+	targetSide side = true
+)
+
+func (sd side) words(p align.Pair) (these, others []string) {
+	if sd == targetSide {
+		return p.Tgt, p.Src
+	}
+	return p.Src, p.Tgt
+}
+
+func (sd side) index(l align.Link) int {
+	if sd == targetSide {
+		return l.Tgt
+	}
+	return l.Src
+}
+
+// unalignedContent counts the content words of one side of p, and those
+// aligned to nothing on the other side; a word written on both sides (a
+// name, an unknown word left as it is) is neither.
+func unalignedContent(p align.Pair, links []align.Link, sd side, content map[string]bool) (words, unaligned int) {
+	these, others := sd.words(p)
+	onOtherSide := map[string]bool{}
+	for _, w := range others {
+		onOtherSide[w] = true
+	}
+	linked := make([]bool, len(these))
+	for _, l := range links {
+		linked[sd.index(l)] = true
+	}
+	for j, w := range these {
+		if !content[w] || onOtherSide[w] {
+			continue
+		}
+		words++
+		if !linked[j] {
+			unaligned++
+		}
+	}
+	return words, unaligned
+}
+
+// contentWords returns the words of one side with a letter that the
+// alignment links to the other side in more than half of their occurrences.
+func contentWords(pairs []align.Pair, links [][]align.Link, sd side) map[string]bool {
 	seen, aligned := map[string]int{}, map[string]int{}
 	for i, p := range pairs {
-		linked := make([]bool, len(p.Tgt))
+		these, _ := sd.words(p)
+		linked := make([]bool, len(these))
 		for _, l := range links[i] {
-			linked[l.Tgt] = true
+			linked[sd.index(l)] = true
 		}
-		for j, w := range p.Tgt {
+		for j, w := range these {
 			seen[w]++
 			if linked[j] {
 				aligned[w]++
