@@ -86,7 +86,7 @@ func TestTheFuzzyThresholdIsStoredAndUsedAtOnce(t *testing.T) {
 	}
 }
 
-func TestTheDigitsAndSwahiliTimeChoicesAreStoredAndUsedOnceSaved(t *testing.T) {
+func TestTheDigitsSwahiliTimeAndCautionChoicesAreStoredAndUsedOnceSaved(t *testing.T) {
 	st := storeWithLanguages(t, "en", "sw")
 	v := openSettingsView(t, st)
 	for _, c := range []struct {
@@ -97,6 +97,7 @@ func TestTheDigitsAndSwahiliTimeChoicesAreStoredAndUsedOnceSaved(t *testing.T) {
 	}{
 		{exchange.DigitsSetting, v.digits, digitChoices, v.u.engine.WesternDigits},
 		{exchange.SwahiliTimeSetting, v.clock, clockChoices, v.u.engine.SwahiliTime},
+		{exchange.CautionSetting, v.caution, cautionChoices, v.u.engine.Careful},
 	} {
 		off, on := c.choices[0], c.choices[1]
 		if c.radio.Selected != off.label || c.inEngine() {

@@ -17,10 +17,11 @@ import (
 // The choices of the lingua and theme settings: the stored value and how
 // the view names it.
 var (
-	linguaChoices = []choice{{"off", "Off"}, {"low", "Low accuracy, faster"}, {"high", "High accuracy"}}
-	digitChoices  = []choice{{"native", "The language's own"}, {"western", "0–9 everywhere"}}
-	clockChoices  = []choice{{"24-hour", "24-hour (8:00, 16:00)"}, {"swahili", "Swahili time (saa 2, saa 10 jioni)"}}
-	themeChoices  = []choice{{"system", "As the system"}, {"light", "Light"}, {"dark", "Dark"}}
+	linguaChoices  = []choice{{"off", "Off"}, {"low", "Low accuracy, faster"}, {"high", "High accuracy"}}
+	digitChoices   = []choice{{"native", "The language's own"}, {"western", "0–9 everywhere"}}
+	clockChoices   = []choice{{"24-hour", "24-hour (8:00, 16:00)"}, {"swahili", "Swahili time (saa 2, saa 10 jioni)"}}
+	cautionChoices = []choice{{"standard", "Standard"}, {"careful", "Careful"}}
+	themeChoices   = []choice{{"system", "As the system"}, {"light", "Light"}, {"dark", "Dark"}}
 )
 
 // choice is one option of a setting: its stored value and its label.
@@ -41,6 +42,7 @@ type settingsView struct {
 	lingua    *widget.RadioGroup
 	digits    *widget.RadioGroup
 	clock     *widget.RadioGroup
+	caution   *widget.RadioGroup
 	theme     *widget.RadioGroup
 
 	// ready is false until the stored values are shown: changes made to the
@@ -68,8 +70,9 @@ func newSettingsView(u *UI) *settingsView {
 	v.lingua = widget.NewRadioGroup(labels(linguaChoices), func(label string) { v.setLingua(valueOf(linguaChoices, label)) })
 	v.digits = widget.NewRadioGroup(labels(digitChoices), func(label string) { v.setDigits(valueOf(digitChoices, label)) })
 	v.clock = widget.NewRadioGroup(labels(clockChoices), func(label string) { v.setSwahiliTime(valueOf(clockChoices, label)) })
+	v.caution = widget.NewRadioGroup(labels(cautionChoices), func(label string) { v.setCaution(valueOf(cautionChoices, label)) })
 	v.theme = widget.NewRadioGroup(labels(themeChoices), func(label string) { v.setTheme(valueOf(themeChoices, label)) })
-	for _, r := range []*widget.RadioGroup{v.lingua, v.digits, v.clock, v.theme} {
+	for _, r := range []*widget.RadioGroup{v.lingua, v.digits, v.clock, v.caution, v.theme} {
 		r.Horizontal, r.Required = true, true
 	}
 	v.content = container.NewVScroll(v.form())
@@ -96,6 +99,8 @@ func (v *settingsView) form() fyne.CanvasObject {
 			"(Persian ۰–۹, Bengali ০–৯), or 0–9 in every language."),
 		item("Swahili times", v.clock, "As the source writes them, or in Swahili time: the hours counted from 6:00 and 18:00, "+
 			"with the part of the day (saa 2 asubuhi is 8:00)."),
+		item("Model output", v.caution, "Careful prefers phrases whose every word the source accounts for: "+
+			"fewer added words, plainer and sometimes shorter output."),
 		item("Detect among", v.detect.box, "None ticked: every language the database holds."),
 		item("Lingua models", v.lingua, "Let lingua-go's models help detection of the languages it knows."),
 		item("Theme", v.theme, ""),
@@ -110,6 +115,7 @@ type settingsValues struct {
 	threshold           int
 	lingua, themeChoice string
 	digits, clock       string
+	caution             string
 }
 
 // load reads the stored values in the background and shows them; until
@@ -134,7 +140,7 @@ func (v *settingsView) load() {
 // readSettings reads every value the view shows; on an error it returns
 // what it read, the rest left at the defaults.
 func readSettings(ctx context.Context, u *UI) (settingsValues, error) {
-	vals := settingsValues{path: u.store.Path(), threshold: defaultThreshold, lingua: "off", digits: "native", clock: "24-hour", themeChoice: "system"}
+	vals := settingsValues{path: u.store.Path(), threshold: defaultThreshold, lingua: "off", digits: "native", clock: "24-hour", caution: "standard", themeChoice: "system"}
 	var err error
 	if vals.languages, err = u.store.Languages(ctx); err != nil {
 		return vals, fmt.Errorf("read the languages: %w", err)
@@ -155,6 +161,9 @@ func readSettings(ctx context.Context, u *UI) (settingsValues, error) {
 	if c := read(exchange.SwahiliTimeSetting); c != "" {
 		vals.clock = c
 	}
+	if c := read(exchange.CautionSetting); c != "" {
+		vals.caution = c
+	}
 	if l := read(exchange.DetectLinguaSetting); l != "" {
 		vals.lingua = strings.ToLower(l)
 	}
@@ -174,6 +183,7 @@ func (v *settingsView) show(vals settingsValues) {
 	v.lingua.SetSelected(labelOf(linguaChoices, vals.lingua))
 	v.digits.SetSelected(labelOf(digitChoices, vals.digits))
 	v.clock.SetSelected(labelOf(clockChoices, vals.clock))
+	v.caution.SetSelected(labelOf(cautionChoices, vals.caution))
 	v.theme.SetSelected(labelOf(themeChoices, vals.themeChoice))
 }
 
@@ -196,6 +206,12 @@ func (v *settingsView) setDigits(value string) {
 // "swahili", and makes translation use it once it is saved.
 func (v *settingsView) setSwahiliTime(value string) {
 	v.save(exchange.SwahiliTimeSetting, value, func() { v.u.engine.SetSwahiliTime(value == "swahili") })
+}
+
+// setCaution stores how careful the model is, "standard" or "careful", and
+// makes translation use it once it is saved.
+func (v *settingsView) setCaution(value string) {
+	v.save(exchange.CautionSetting, value, func() { v.u.engine.SetCareful(value == "careful") })
 }
 
 // setLingua stores how lingua-go helps detection: "off", "low" or "high".

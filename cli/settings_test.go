@@ -19,6 +19,9 @@ func TestTranslationSettingsAreCheckedAndKept(t *testing.T) {
 		{[]string{"settings", "set", "translate.digits", "western"}, ExitOK, "translate.digits = western"},
 		{[]string{"settings", "set", "translate.digits", "roman"}, ExitFailure, `"roman" is not native or western`},
 		{[]string{"settings", "get", "translate.digits"}, ExitOK, "translate.digits = western"},
+		{[]string{"settings", "set", "translate.caution", "careful"}, ExitOK, "translate.caution = careful"},
+		{[]string{"settings", "set", "translate.caution", "bold"}, ExitFailure, `"bold" is not standard or careful`},
+		{[]string{"settings", "get", "translate.caution"}, ExitOK, "translate.caution = careful"},
 	}
 	for _, c := range cases {
 		code, out, errOut := run(t, nil, append([]string{"--db", db}, c.args...)...)

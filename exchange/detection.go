@@ -117,7 +117,7 @@ var ErrSetting = errors.New("unknown setting")
 
 // Settings are the keys of the settings package exchange checks and applies,
 // shared by the window and the command line.
-var Settings = []string{DetectLanguagesSetting, DetectLinguaSetting, FuzzyThresholdSetting, DigitsSetting, SwahiliTimeSetting}
+var Settings = []string{DetectLanguagesSetting, DetectLinguaSetting, FuzzyThresholdSetting, DigitsSetting, SwahiliTimeSetting, CautionSetting}
 
 // IsSetting reports whether key is one of Settings.
 func IsSetting(key string) bool { return slices.Contains(Settings, key) }
@@ -130,7 +130,7 @@ func SetSetting(ctx context.Context, st *storage.Store, key, value string) error
 		_, err = parseCandidates(ctx, st, value)
 	case DetectLinguaSetting:
 		_, err = parseLinguaMode(value)
-	case FuzzyThresholdSetting, DigitsSetting, SwahiliTimeSetting:
+	case FuzzyThresholdSetting, DigitsSetting, SwahiliTimeSetting, CautionSetting:
 		err = checkTranslationSetting(key, value)
 	default:
 		err = fmt.Errorf("set %q: %w", key, ErrSetting)

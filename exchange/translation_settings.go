@@ -22,6 +22,11 @@ const (
 	// Swahili translations write times as the source and CLDR do ("8:00",
 	// "16:00") or in Swahili time ("saa 2", "saa 10 jioni").
 	SwahiliTimeSetting = "translate.swahili_time"
+	// CautionSetting is "standard" (the default) or "careful": whether the
+	// model may use phrases that say a little more than their source words
+	// when the output reads better for it, or prefers those whose every word
+	// the source accounts for (translate.Engine.SetCareful).
+	CautionSetting = "translate.caution"
 )
 
 // MinFuzzyThreshold is the lowest fuzzy threshold a user may choose.
@@ -47,6 +52,12 @@ func WesternDigits(value string) (bool, error) {
 // false for "24-hour" or unset.
 func SwahiliTime(value string) (bool, error) {
 	return either(SwahiliTimeSetting, value, "24-hour", "swahili")
+}
+
+// Careful reads a translate.caution value: true for "careful", false for
+// "standard" or unset.
+func Careful(value string) (bool, error) {
+	return either(CautionSetting, value, "standard", "careful")
 }
 
 // either reads a value of the setting key that is one of two words: false
@@ -75,6 +86,7 @@ func ConfigureEngine(ctx context.Context, st *storage.Store, e *translate.Engine
 	}{
 		{DigitsSetting, WesternDigits, e.SetWesternDigits},
 		{SwahiliTimeSetting, SwahiliTime, e.SetSwahiliTime},
+		{CautionSetting, Careful, e.SetCareful},
 	} {
 		value, _, err := st.Setting(ctx, s.key)
 		if err != nil {
@@ -101,6 +113,9 @@ func checkTranslationSetting(key, value string) error {
 		return err
 	case SwahiliTimeSetting:
 		_, err := SwahiliTime(value)
+		return err
+	case CautionSetting:
+		_, err := Careful(value)
 		return err
 	}
 	return nil

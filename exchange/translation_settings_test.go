@@ -16,10 +16,11 @@ func TestConfigureEngineAppliesTheStoredTranslationSettings(t *testing.T) {
 	if err := ConfigureEngine(ctx, st, e); err != nil {
 		t.Fatal(err)
 	}
-	if e.WesternDigits() || e.SwahiliTime() || e.FuzzyThreshold() != translate.DefaultFuzzyThreshold {
-		t.Errorf("unset: western %v, Swahili time %v, threshold %d; want the defaults", e.WesternDigits(), e.SwahiliTime(), e.FuzzyThreshold())
+	if e.WesternDigits() || e.SwahiliTime() || e.Careful() || e.FuzzyThreshold() != translate.DefaultFuzzyThreshold {
+		t.Errorf("unset: western %v, Swahili time %v, careful %v, threshold %d; want the defaults",
+			e.WesternDigits(), e.SwahiliTime(), e.Careful(), e.FuzzyThreshold())
 	}
-	for key, value := range map[string]string{DigitsSetting: "western", SwahiliTimeSetting: "swahili", FuzzyThresholdSetting: "88"} {
+	for key, value := range map[string]string{DigitsSetting: "western", SwahiliTimeSetting: "swahili", CautionSetting: "careful", FuzzyThresholdSetting: "88"} {
 		if err := SetSetting(ctx, st, key, value); err != nil {
 			t.Fatal(err)
 		}
@@ -27,15 +28,16 @@ func TestConfigureEngineAppliesTheStoredTranslationSettings(t *testing.T) {
 	if err := ConfigureEngine(ctx, st, e); err != nil {
 		t.Fatal(err)
 	}
-	if !e.WesternDigits() || !e.SwahiliTime() || e.FuzzyThreshold() != 88 {
-		t.Errorf("set: western %v, Swahili time %v, threshold %d; want true, true, 88", e.WesternDigits(), e.SwahiliTime(), e.FuzzyThreshold())
+	if !e.WesternDigits() || !e.SwahiliTime() || !e.Careful() || e.FuzzyThreshold() != 88 {
+		t.Errorf("set: western %v, Swahili time %v, careful %v, threshold %d; want true, true, true, 88",
+			e.WesternDigits(), e.SwahiliTime(), e.Careful(), e.FuzzyThreshold())
 	}
 }
 
 func TestATranslationSettingRefusesAValueItDoesNotKnow(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)
-	for key, value := range map[string]string{DigitsSetting: "arabic", SwahiliTimeSetting: "12-hour", FuzzyThresholdSetting: "30"} {
+	for key, value := range map[string]string{DigitsSetting: "arabic", SwahiliTimeSetting: "12-hour", CautionSetting: "bold", FuzzyThresholdSetting: "30"} {
 		err := SetSetting(ctx, st, key, value)
 		if err == nil || !strings.Contains(err.Error(), key) || !strings.Contains(err.Error(), value) {
 			t.Errorf("SetSetting(%s, %q) = %v, want an error naming both", key, value, err)

@@ -49,7 +49,7 @@ func (e *Engine) translate(ctx context.Context, m *loadedModel, text string) (ou
 		if suggestion != nil {
 			suggestions = append(suggestions, *suggestion)
 		}
-		ps, err := m.decodeSentence(ctx, e.store, sent)
+		ps, err := m.decodeSentence(ctx, e.store, sent, e.Careful())
 		if err != nil {
 			return output{}, err
 		}
@@ -85,7 +85,9 @@ func (m *loadedModel) sentenceOptions(ctx context.Context, store ModelStore, s s
 	return m.terms.constrain(s, wholeCompounds(s, m.info.Src, opts)), nil
 }
 
-func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s segment) ([]piece, error) {
+// decodeSentence translates one sentence with the model; careful weighs
+// lex(e|f) at least carefulLexWeight (SetCareful).
+func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s segment, careful bool) ([]piece, error) {
 	opts, err := m.sentenceOptions(ctx, store, s)
 	if err != nil {
 		return nil, err
@@ -95,6 +97,9 @@ func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s se
 		return nil, err
 	}
 	w, cfg := m.info.Weights.decoder()
+	if careful {
+		w = carefulWeights(w)
+	}
 	cfg.Forbidden = m.terms.forbiddenKeys()
 	res, err := decoder.Decode(ctx, len(s.keys), opts, model, w, cfg)
 	if err != nil {

@@ -37,6 +37,7 @@ type Engine struct {
 	threshold     atomic.Int32 // fuzzy match percentage; 0 means DefaultFuzzyThreshold
 	westernDigits atomic.Bool  // write 0–9 in every language (SetWesternDigits)
 	swahiliTime   atomic.Bool  // write Swahili times "saa 2 asubuhi" (SetSwahiliTime)
+	careful       atomic.Bool  // prefer phrases the source accounts for word by word (SetCareful)
 
 	mu     sync.Mutex
 	infos  []ModelInfo // nil until first needed, and after Refresh
