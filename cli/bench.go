@@ -19,9 +19,9 @@ import (
 )
 
 const benchUsage = `
-Usage: tafsiri bench quality --data DIR [--pairs es-LA,fr,...] [--with-defaults] [--out FILE]
+Usage: tafsiri bench quality --data DIR [--pairs es-LA,fr,...] [--with-defaults] [--careful] [--out FILE]
        tafsiri bench glossary --data DIR [--pairs es-LA,fr,...] [--out FILE]
-       tafsiri bench notices --data DIR [--out FILE]
+       tafsiri bench notices --data DIR [--careful] [--out FILE]
 
 Trains every en–X pair of a TICO-19-style folder (DIR/train/en-X.tmx) in a
 scratch database, scores both directions on DIR/dev/en-X.tmx with chrF and
@@ -78,7 +78,9 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 	data := fs.String("data", "", "folder with train/ and dev/ TMX files")
 	pairs := fs.String("pairs", "", "comma-separated pair codes (default: every en-X in DIR/train)")
 	out := fs.String("out", "", "also write the report to this file")
-	withDefaults := fs.Bool("with-defaults", false, "bench quality: install the defaults first and translate with memory, glossary and lexicon")
+	var opts benchOptions
+	fs.BoolVar(&opts.withDefaults, "with-defaults", false, "bench quality: install the defaults first and translate with memory, glossary and lexicon")
+	fs.BoolVar(&opts.careful, "careful", false, "bench quality and notices: translate with the setting translate.caution careful")
 	if err := fs.parse(args[1:]); err != nil {
 		return err
 	}
@@ -86,7 +88,7 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 		return usagef("give --data DIR")
 	}
 	if report == "notices" {
-		return writeReportTo(m, *out, func(w io.Writer) error { return benchNotices(ctx, w, *data) })
+		return writeReportTo(m, *out, func(w io.Writer) error { return benchNotices(ctx, w, *data, opts) })
 	}
 	codes, err := benchCodes(*data, *pairs)
 	if err != nil {
@@ -96,7 +98,7 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 		if report == "glossary" {
 			return benchGlossary(ctx, w, *data, codes)
 		}
-		return benchQuality(ctx, m, w, *data, codes, *withDefaults)
+		return benchQuality(ctx, m, w, *data, codes, opts)
 	}
 	return writeReportTo(m, *out, bench)
 }
@@ -162,9 +164,34 @@ type pairResult struct {
 	devSrc, devTo string
 }
 
-func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes []string, withDefaults bool) error {
+// benchOptions are how the benches set up the databases they measure.
+type benchOptions struct {
+	withDefaults bool // install the defaults first and translate with all they hold
+	careful      bool // store translate.caution careful
+}
+
+// configure stores the options' settings in st and returns the engine the
+// bench measures, configured from st as the command line's would be.
+func (o benchOptions) configure(ctx context.Context, st *storage.Store, engine *translate.Engine) (*translate.Engine, error) {
+	if o.careful {
+		if err := exchange.SetSetting(ctx, st, exchange.CautionSetting, "careful"); err != nil {
+			return nil, err
+		}
+	}
+	return engine, exchange.ConfigureEngine(ctx, st, engine)
+}
+
+// header says how the bench translated.
+func (o benchOptions) header(w io.Writer) {
+	if o.careful {
+		fmt.Fprintf(w, "Careful translation (translate.caution careful).\n\n")
+	}
+}
+
+func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes []string, opts benchOptions) error {
 	return withScratch("tafsiri-bench-", func(scratch string) error {
-		if withDefaults {
+		opts.header(w)
+		if opts.withDefaults {
 			fmt.Fprintf(w, "With the defaults (version %d): memory, glossary and lexicon in use, their terms trained in.\n\n", defaults.Version)
 		}
 		fmt.Fprintf(w, "| pair | en→X chrF | BLEU | floor | ok | X→en chrF | BLEU | invented %% (refs) | left out %% (refs) | train (both) | phrase pairs | DB MB |\n")
@@ -172,7 +199,7 @@ func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes [
 		var results []*pairResult
 		below := 0
 		for _, code := range codes {
-			r, err := benchPair(ctx, dir, scratch, code, withDefaults)
+			r, err := benchPair(ctx, dir, scratch, code, opts)
 			if err != nil {
 				return fmt.Errorf("bench %s: %w", code, err)
 			}
@@ -197,9 +224,9 @@ func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes [
 }
 
 // benchPair trains one pair in its own scratch database and scores both
-// directions; withDefaults installs the defaults first and translates with
-// everything the database holds.
-func benchPair(ctx context.Context, dir, scratch, code string, withDefaults bool) (*pairResult, error) {
+// directions; with opts.withDefaults it installs the defaults first and
+// translates with everything the database holds.
+func benchPair(ctx context.Context, dir, scratch, code string, opts benchOptions) (*pairResult, error) {
 	r := &pairResult{code: code, dbPath: filepath.Join(scratch, code+".db"), floor: wordByWordBaseline[code] + 3,
 		devSrc: filepath.Join(dir, "dev", "en-"+code+".tmx")}
 	train, err := readTMXFile(filepath.Join(dir, "train", "en-"+code+".tmx"), "en", code)
@@ -212,14 +239,18 @@ func benchPair(ctx context.Context, dir, scratch, code string, withDefaults bool
 	}
 	err = useStore(ctx, r.dbPath, func(st *storage.Store) error {
 		engine := translate.NewEngine(st)
-		if withDefaults {
+		if opts.withDefaults {
 			if _, err := defaults.Install(ctx, st, nil); err != nil {
 				return err
 			}
 			engine = exchange.NewEngine(st)
 		}
+		engine, err := opts.configure(ctx, st, engine)
+		if err != nil {
+			return err
+		}
 		// Forced: the defaults' model of the pair may have been trained on more pairs.
-		res, err := exchange.Train(ctx, st, train, exchange.TrainOptions{Force: withDefaults})
+		res, err := exchange.Train(ctx, st, train, exchange.TrainOptions{Force: opts.withDefaults})
 		if err != nil {
 			return err
 		}

@@ -29,7 +29,7 @@ var noticeLangs = []string{"es-419", "fr", "pt-BR", "ar", "sw", "hi", "bn", "ur"
 // (content words of the output aligned to no source word, and of the source
 // aligned to no output word, by alignments learnt on the phrasebook; the
 // same for the references in brackets).
-func benchNotices(ctx context.Context, w io.Writer, dir string) error {
+func benchNotices(ctx context.Context, w io.Writer, dir string, opts benchOptions) error {
 	en, err := readNoticeFile(filepath.Join(dir, "en.txt"))
 	if err != nil {
 		return err
@@ -43,7 +43,11 @@ func benchNotices(ctx context.Context, w io.Writer, dir string) error {
 			if _, err := defaults.Install(ctx, st, nil); err != nil {
 				return err
 			}
-			engine := exchange.NewEngine(st)
+			engine, err := opts.configure(ctx, st, exchange.NewEngine(st))
+			if err != nil {
+				return err
+			}
+			opts.header(w)
 			fmt.Fprintf(w, "Notice test set (%s, %d sentences), defaults only\n\n", dir, len(en))
 			fmt.Fprintf(w, "| lang | chrF | English words left (of the source's) | English month/weekday names | invented %% (refs) | left out %% (refs) |\n|---|---|---|---|---|---|\n")
 			var chrfs []float64

@@ -1,11 +1,16 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"testing"
+
+	"tafsiri/exchange"
+	"tafsiri/storage"
+	"tafsiri/translate"
 )
 
 func TestEnglishLeftCountsCopiedWordsTheReferenceLacks(t *testing.T) {
@@ -55,5 +60,29 @@ func TestBenchNoticesReportsEachLanguageWithReferences(t *testing.T) {
 	}
 	if regexp.MustCompile(`(?m)^\| fr \|`).MatchString(out) {
 		t.Errorf("a language without a reference file is reported:\n%s", out)
+	}
+}
+
+// --careful stores the setting in the bench's database, so the engine
+// measured and any process the bench starts on that database translate
+// carefully.
+func TestBenchCarefulStoresTheSettingAndConfiguresTheEngine(t *testing.T) {
+	ctx := context.Background()
+	err := useStore(ctx, filepath.Join(t.TempDir(), "b.db"), func(st *storage.Store) error {
+		engine, err := benchOptions{careful: true}.configure(ctx, st, translate.NewEngine(st))
+		if err != nil {
+			return err
+		}
+		value, _, err := st.Setting(ctx, exchange.CautionSetting)
+		if err != nil {
+			return err
+		}
+		if value != "careful" || !engine.Careful() {
+			t.Errorf("stored %s = %q, engine careful %v; want careful, true", exchange.CautionSetting, value, engine.Careful())
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
