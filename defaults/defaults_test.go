@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -160,6 +161,9 @@ func TestSeparateNoticesTranslateIntoEveryDefaultLanguage(t *testing.T) {
 						t.Errorf("%q → %q: the number %s is lost", notices[i], r.Text, n)
 					}
 				}
+				if src, out := clockTimes(notices[i]), clockTimes(r.Text); !inSourceOrder(src, out) {
+					t.Errorf("%q → %q: times %q come out as %q", notices[i], r.Text, src, out)
+				}
 				for _, s := range r.Spans {
 					n := len(strings.Fields(s.Source))
 					words += n
@@ -184,6 +188,53 @@ func TestSeparateNoticesTranslateIntoEveryDefaultLanguage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// clockTimes returns the times of s written with minutes ("8:30", Indonesian
+// "8.30", Persian "۸:۳۰") as H:MM in 0–9, in the order s gives them.
+func clockTimes(s string) []string {
+	var out []string
+	for _, m := range clockTime.FindAllStringSubmatch(s, -1) {
+		out = append(out, westernDigits(m[1])+":"+westernDigits(m[2]))
+	}
+	return out
+}
+
+var clockTime = regexp.MustCompile(`(\p{Nd}{1,2})[:.](\p{Nd}{2})`)
+
+// westernDigits writes the Arabic-Indic, Persian, Bengali and Devanagari
+// digits of s as 0–9.
+func westernDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		for _, zero := range "0٠۰০०" {
+			if r >= zero && r <= zero+9 {
+				return '0' + r - zero
+			}
+		}
+		return r
+	}, s)
+}
+
+// inSourceOrder reports whether the source's times that out writes come in
+// the source's order: a translation must not turn "between 8:30 and 12:30"
+// around.
+func inSourceOrder(src, out []string) bool {
+	var kept []string
+	for _, t := range out {
+		if slices.Contains(src, t) {
+			kept = append(kept, t)
+		}
+	}
+	return slices.IsSorted(positions(src, kept))
+}
+
+// positions returns the index in src of each of ts.
+func positions(src, ts []string) []int {
+	out := make([]int, len(ts))
+	for i, t := range ts {
+		out[i] = slices.Index(src, t)
+	}
+	return out
 }
 
 func readLines(t *testing.T, path string) []string {

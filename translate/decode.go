@@ -101,6 +101,7 @@ func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s se
 		w = carefulWeights(w)
 	}
 	cfg.Forbidden = m.terms.forbiddenKeys()
+	cfg.Ordered = orderedValues(s)
 	res, err := decoder.Decode(ctx, len(s.keys), opts, model, w, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("decode %q: %w", strings.Join(s.keys, " "), err)

@@ -77,6 +77,7 @@ func (d *devSet) decodeLine(ctx context.Context, line []devSentence, w Weights) 
 	cfg.Forbidden = m.terms.forbiddenKeys()
 	var pieces []piece
 	for _, s := range line {
+		cfg.Ordered = orderedValues(s.seg)
 		res, err := decoder.Decode(ctx, len(s.seg.keys), s.opts, model, dw, cfg)
 		if err != nil {
 			return "", fmt.Errorf("decode %q: %w", s.seg.keys, err)

@@ -89,6 +89,20 @@ func sourceValue(src, tgt string, t tokenize.Token) (datetime.Value, bool) {
 	return datetime.Value{}, false
 }
 
+// orderedValues returns the positions of the times and dates of s, which
+// the decoder keeps in source order (decoder.Config.Ordered): "between 8:30
+// and 12:30" must not come out as "between 12:30 and 8:30", and no language
+// writes a range or a schedule backwards.
+func orderedValues(s segment) []int {
+	var out []int
+	for i, t := range s.tokens {
+		if t.Kind == tokenize.Time || t.Kind == tokenize.Date {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // weekdayOptions offers, for each English weekday name of s, its name in
 // the target language as a translation option the decoder may choose like
 // any phrase; tgt's language model scores its words.

@@ -41,6 +41,11 @@ func prepare(n int, options []Option, lm LM, w Weights, cfg Config, keepAlts boo
 	if err := t.checkCoverage(); err != nil {
 		return nil, fmt.Errorf("check coverage: %w", err)
 	}
+	for _, p := range cfg.Ordered {
+		if p < 0 || p >= n {
+			return nil, fmt.Errorf("check ordered position %d of %d: %w", p, n, ErrInvalidArgument)
+		}
+	}
 	if n == 0 {
 		return nil, nil
 	}

@@ -67,6 +67,39 @@ func TestDecodeToy(t *testing.T) {
 	}
 }
 
+// Ordered positions come out in source order whatever the language model
+// prefers; one option that covers several keeps its own order.
+func TestOrderedPositionsComeOutInSourceOrder(t *testing.T) {
+	w := Weights{Phrase: []float64{1}, LM: 1, Distortion: 0.5}
+	words := []Option{word(0, "house", -0.1), word(1, "blue", -0.1)}
+	tests := map[string]struct {
+		options []Option
+		ordered []int
+		want    string
+	}{
+		"unordered, the LM reorders":       {words, nil, "blue house"},
+		"ordered, kept in source order":    {words, []int{0, 1}, "house blue"},
+		"one ordered word moves freely":    {words, []int{1}, "blue house"},
+		"one option covering both ordered": {append(words, phrase(0, 2, "blue house", -0.1)), []int{0, 1}, "blue house"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			cfg := Config{BeamSize: 10, DistortionLimit: 6, Ordered: tt.ordered}
+			r, err := Decode(context.Background(), 2, tt.options, blueHouseLM(), w, cfg)
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			if got := strings.Join(r.Target, " "); got != tt.want {
+				t.Errorf("Target = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	cfg := Config{Ordered: []int{2}}
+	if _, err := Decode(context.Background(), 2, words, blueHouseLM(), w, cfg); !errors.Is(err, ErrInvalidArgument) {
+		t.Errorf("an ordered position past the sentence: %v, want ErrInvalidArgument", err)
+	}
+}
+
 func TestDecodeProvenance(t *testing.T) {
 	options := []Option{word(0, "house", -0.1), word(1, "blue", -0.2)}
 	w := Weights{Phrase: []float64{1}, LM: 1, WordPenalty: 0.3, PhrasePenalty: 0.2, Distortion: 0.5}

@@ -1,6 +1,9 @@
 package decoder
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // move is the translation of the source span [start, stop) from one
 // coverage set: what it leaves uncovered and what that is expected to cost.
@@ -13,9 +16,13 @@ type move struct {
 
 // newMove prepares the move over [start, stop) inside gap g of h, where next
 // is the start of the gap after g or n. It fails when the move would strand
-// the first gap beyond the distortion limit or leave a gap no options tile.
+// the first gap beyond the distortion limit, leave a gap no options tile or
+// take an ordered position out of turn (inOrder).
 func (s *search) newMove(h *hyp, g gap, next, start, stop int) (move, bool) {
 	n1, a, b := s.n+1, int(g.start), int(g.end)
+	if !s.inOrder(h, start, stop) {
+		return move{}, false
+	}
 	m := move{start: int32(start), stop: int32(stop), firstGap: h.firstGap}
 	if start == int(h.firstGap) {
 		m.firstGap = int32(stop)
@@ -40,6 +47,23 @@ func (s *search) newMove(h *hyp, g gap, next, start, stop int) (move, bool) {
 		m.rest -= s.wDist * float64(stop-int(m.firstGap))
 	}
 	return m, true
+}
+
+// inOrder reports whether covering [start, stop) after h keeps the ordered
+// positions (Config.Ordered) in source order: a span that holds one may be
+// covered only when every ordered position before the span is covered.
+func (s *search) inOrder(h *hyp, start, stop int) bool {
+	i, _ := slices.BinarySearch(s.ordered, start)
+	if i == len(s.ordered) || s.ordered[i] >= stop {
+		return true // the span holds no ordered position
+	}
+	cov := s.covs[h.cov : int(h.cov)+s.words]
+	for _, p := range s.ordered[:i] {
+		if cov[p>>6]&(1<<(p&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // jump returns the distortion distance of starting at start after h.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 )
 
@@ -44,6 +45,7 @@ type search struct {
 	edges    []edge
 	queue    []cell
 
+	ordered   []int     // Config.Ordered, sorted
 	forbid    [][]int32 // Config.Forbidden as word IDs
 	forbidLen int       // the longest of them
 	forbidBuf []int32
@@ -89,6 +91,8 @@ func newSearch(t *table, lm LM, w Weights, cfg Config, keepAlts bool) *search {
 		scratch:   append(old.scratch[:0], make([]uint64, coverWords(n))...),
 	}
 	s.forbid, s.forbidLen = forbidIDs(lm, cfg.Forbidden)
+	s.ordered = append(old.ordered[:0], cfg.Ordered...)
+	slices.Sort(s.ordered)
 	if s.beam <= 0 {
 		s.beam = DefaultConfig().BeamSize
 	}

@@ -90,6 +90,12 @@ type Config struct {
 	// Forbidden lists target word sequences no translation may contain,
 	// within one option or across options (a glossary's forbidden terms).
 	Forbidden [][]string
+	// Ordered lists source positions whose translations must come out in
+	// source order: no option covering one of them is applied before every
+	// earlier one is covered (the times of "between 8:30 and 12:30", which a
+	// swap would turn around). Positions inside one option keep the order
+	// that option gives them.
+	Ordered []int
 }
 
 // defaultPopLimit is the pop limit of a zero Config.PopLimit.
