@@ -89,19 +89,42 @@ func sourceValue(src, tgt string, t tokenize.Token) (datetime.Value, bool) {
 	return datetime.Value{}, false
 }
 
-// orderedValues returns the positions of the times and dates of s, which
-// the decoder keeps in source order (decoder.Config.Ordered): "between 8:30
-// and 12:30" must not come out as "between 12:30 and 8:30", and no language
-// writes a range or a schedule backwards.
+// orderedValues returns the positions of the values of s that the decoder
+// keeps in source order (decoder.Config.Ordered): its times and dates, and
+// the numbers at either end of a range ("1 to 3 June", "between 2 and 8",
+// "5–10"). "Between 8:30 and 12:30" must not come out as "between 12:30 and
+// 8:30", nor "from 1 to 3 June" lose its 1 to the end of the sentence; no
+// language writes a range or a schedule backwards. Other numbers may move
+// ("4 times in 24 hours" is "24 घंटे में 4 बार" in Hindi).
 func orderedValues(s segment) []int {
 	var out []int
 	for i, t := range s.tokens {
-		if t.Kind == tokenize.Time || t.Kind == tokenize.Date {
+		switch {
+		case t.Kind == tokenize.Time || t.Kind == tokenize.Date:
+			out = append(out, i)
+		case t.Kind == tokenize.Number && (rangeEnd(s, i, i+2) || rangeEnd(s, i-2, i)):
 			out = append(out, i)
 		}
 	}
 	return out
 }
+
+// rangeEnd reports whether tokens a and b of s are values joined by a word
+// or dash that makes a range of them ("to", "and", "–").
+func rangeEnd(s segment, a, b int) bool {
+	if a < 0 || b >= len(s.tokens) || !isQuantity(s.tokens[a]) || !isQuantity(s.tokens[b]) {
+		return false
+	}
+	return rangeWords[strings.ToLower(s.tokens[a+1].Text)]
+}
+
+// isQuantity reports a number, date or time: what a range runs between.
+func isQuantity(t tokenize.Token) bool {
+	return t.Kind == tokenize.Number || t.Kind == tokenize.Date || t.Kind == tokenize.Time
+}
+
+// rangeWords join the two ends of a range: English words, and dashes in any language.
+var rangeWords = map[string]bool{"to": true, "and": true, "until": true, "till": true, "through": true, "-": true, "–": true, "—": true}
 
 // weekdayOptions offers, for each English weekday name of s, its name in
 // the target language as a translation option the decoder may choose like

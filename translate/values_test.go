@@ -102,3 +102,30 @@ func TestDatesInDigitsAreWrittenInTheTargetsOrderWhenTheSentenceReadsOneWay(t *t
 		})
 	}
 }
+
+// The decoder keeps times, dates and the ends of a range in source order;
+// other numbers may move, since languages order them differently.
+func TestOrderedValuesAreTimesDatesAndTheEndsOfARange(t *testing.T) {
+	cases := map[string]struct {
+		sentence string
+		want     []string
+	}{
+		"two times":              {"Open between 8:30 and 12:30 on weekdays.", []string{"8:30", "12:30"}},
+		"a number before a date": {"The fair runs from 1 to 3 June.", []string{"1", "3 June"}},
+		"a range of numbers":     {"Store it between 2 and 8 degrees.", []string{"2", "8"}},
+		"a dashed range":         {"Children aged 5–10 years.", []string{"5", "10"}},
+		"numbers that may move":  {"Do not give it more than 4 times in 24 hours.", nil},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			s := prepare("en", c.sentence)
+			var got []string
+			for _, i := range orderedValues(s) {
+				got = append(got, s.tokens[i].Text)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("ordered values of %q = %q, want %q", c.sentence, got, c.want)
+			}
+		})
+	}
+}
