@@ -20,6 +20,9 @@ import (
 // AppID is the application identifier shared with FyneApp.toml.
 const AppID = "org.tafsiri.desktop"
 
+// firstWindowSize is the size the window opens at.
+var firstWindowSize = fyne.NewSize(1000, 700)
+
 // UI is Tafsiri's main window.
 type UI struct {
 	app    fyne.App
@@ -68,7 +71,7 @@ func New(a fyne.App, st *storage.Store) *UI {
 	u.tabs.OnSelected = func(*container.TabItem) { u.refreshSelected() }
 	win.SetContent(u.withStoreNotes(u.tabs))
 	u.disableWrites()
-	win.Resize(fyne.NewSize(1000, 700))
+	win.Resize(firstWindowSize)
 	u.addShortcuts()
 	win.SetOnDropped(u.translate.onDropped)
 	// Views start reading the database once they are in the window.

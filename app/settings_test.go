@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -231,5 +232,15 @@ func TestTheScreenshotDriverTicksTheSampleLanguages(t *testing.T) {
 	waitSaved(t, v)
 	if got := stored(t, st, settingTargets); got != "ar" {
 		t.Errorf("stored %s = %q, want ar ticked", settingTargets, got)
+	}
+}
+
+// Every setting, its hint included, fits the window's first width: a hint
+// wider than that widened the form past the window and cut off the Copy
+// button, the percentage and a column of languages.
+func TestTheSettingsFitTheWindowsFirstWidth(t *testing.T) {
+	v := openSettingsView(t, storeWithLanguages(t, "en", "sw", "ar", "hi", "zh-Hans", "es-419", "pt-BR"))
+	if w := v.content.(*container.Scroll).Content.MinSize().Width; w > firstWindowSize.Width {
+		t.Errorf("the settings need %.0f pixels, the window opens %.0f wide", w, firstWindowSize.Width)
 	}
 }

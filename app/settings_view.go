@@ -91,16 +91,14 @@ func (v *settingsView) form() fyne.CanvasObject {
 		item("Data file", container.NewBorder(nil, nil, nil, v.copyPath, v.path),
 			"Glossary, memory, models and settings all live in this one file: back it up to keep them."),
 		item("Translate into", v.targets.box, "The target languages Translate starts with."),
-		item("Suggest memory matches from", container.NewBorder(nil, nil, nil, v.percent, v.threshold),
-			"A stored sentence at least this similar is repaired when only a few words differ (the new words marked), "+
-				"else shown under the translation as a suggestion to review. "+
-				"Otherwise the memory translates only a sentence it holds exactly, or but for its numbers, dates and times."),
-		item("Digits", v.digits, "Numbers, times and dates in the target language's own digits where they are the norm "+
-			"(Persian ۰–۹, Bengali ০–৯), or 0–9 in every language."),
-		item("Swahili times", v.clock, "As the source writes them, or in Swahili time: the hours counted from 6:00 and 18:00, "+
-			"with the part of the day (saa 2 asubuhi is 8:00)."),
+		item("Memory matches from", container.NewBorder(nil, nil, nil, v.percent, v.threshold),
+			"A stored sentence this similar is repaired (its new words marked) or shown as a suggestion to review."),
+		item("Digits", v.digits, "Numbers, times and dates in the language's own digits where they are the norm "+
+			"(Persian ۰–۹, Bengali ০–৯), or 0–9."),
+		item("Swahili times", v.clock, "As the source writes them, or in Swahili time, counted from 6:00 and 18:00 "+
+			"(saa 2 asubuhi is 8:00)."),
 		item("Model output", v.caution, "Careful prefers phrases whose every word the source accounts for: "+
-			"fewer added words, plainer and sometimes shorter output."),
+			"fewer added words, plainer output."),
 		item("Detect among", v.detect.box, "None ticked: every language the database holds."),
 		item("Lingua models", v.lingua, "Let lingua-go's models help detection of the languages it knows."),
 		item("Theme", v.theme, ""),
