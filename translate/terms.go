@@ -57,8 +57,9 @@ func newTermSet(src, tgt string, rules []TermRule) *termSet {
 // takes in the whole term (crossesAny). A draft term the sentence writes in
 // another form ("litres" for "litre") leaves that form to the model where
 // the model has a phrase for it, since the term would write the other form
-// too ("20 litro"); an approved term is used in every form. Forbidden terms are vetoed by the decoder itself
-// (forbiddenKeys), since they could also form across two phrases.
+// too ("20 litro"); an approved term is used in every form. Forbidden terms
+// are vetoed by the decoder itself (forbiddenKeys), since they could also
+// form across two phrases.
 func (ts *termSet) constrain(s segment, opts []decoder.Option) []decoder.Option {
 	if ts == nil {
 		return opts
