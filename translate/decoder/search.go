@@ -88,10 +88,10 @@ func newSearch(t *table, lm LM, w Weights, cfg Config, keepAlts bool) *search {
 		edges:     old.edges[:0],
 		queue:     old.queue[:0],
 		forbidBuf: old.forbidBuf[:0],
+		ordered:   append(old.ordered[:0], cfg.Ordered...),
 		scratch:   append(old.scratch[:0], make([]uint64, coverWords(n))...),
 	}
 	s.forbid, s.forbidLen = forbidIDs(lm, cfg.Forbidden)
-	s.ordered = append(old.ordered[:0], cfg.Ordered...)
 	slices.Sort(s.ordered)
 	if s.beam <= 0 {
 		s.beam = DefaultConfig().BeamSize
