@@ -33,10 +33,15 @@ build: deps
 # Go benchmarks of every package, the language-detection report on TICO-19
 # (accuracy per language, confusions, latency, readiness, memory), then the
 # team's notice test set translated with the defaults only (chrF per
-# language, English words and month/weekday names left).
+# language, English words and month/weekday names left, invented and
+# left-out content), before (the build of BEFORE, measured in the same run)
+# and after (this build).
+BEFORE ?= 541e8a8
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	TAFSIRI_DETECT_REPORT=1 $(GO) test -count=1 -run TICODetectionReport -v ./translate/detect/
+	scripts/bench-notices-before $(BEFORE)
+	@echo "After: this build"; echo
 	./$(BIN) bench notices --data testdata/notices
 
 # Trains every TICO-19 pair, scores both directions on dev, and compares en→es
