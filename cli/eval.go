@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"tafsiri/exchange"
 	"tafsiri/storage"
 	"tafsiri/translate"
 )
@@ -14,8 +15,10 @@ import (
 const evalUsage = `
 Usage: tafsiri eval --from LANG --to LANG --tmx FILE [--hyps FILE]
 
-Translates the --from side of a test translation memory with the serving
-model and scores the output against its --to side: chrF (character 6-grams,
+Translates the --from side of a test translation memory as the app does,
+with the serving model, the glossary, the lexicon and the stored settings
+(digits, careful), but not the memory, which may hold the test sentences;
+and scores the output against its --to side: chrF (character 6-grams,
 beta 2) and BLEU (13a tokens; characters for Chinese, Burmese, Khmer...), as
 sacreBLEU computes them. The scores are kept with the model.
 `
@@ -36,7 +39,10 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	return m.withStore(ctx, func(st *storage.Store) error {
 		engine := translate.NewEngine(st)
 		engine.Beam, engine.PopLimit = *beam, *pops
-		engine.Terms = st
+		engine.Terms, engine.Lexicon = st, st
+		if err := exchange.ConfigureEngine(ctx, st, engine); err != nil {
+			return err
+		}
 		rep, err := translate.Evaluate(ctx, engine, corpus)
 		if err != nil {
 			return err

@@ -170,3 +170,31 @@ func TestExplainSaysAWordCameFromTheDictionary(t *testing.T) {
 		t.Errorf("--explain printed:\n%s\nwant fever's line to say dictionary, homa ← fever", out)
 	}
 }
+
+// eval translates as the app does: a word only the lexicon knows is
+// translated in the output it scores.
+func TestEvalTranslatesWithTheLexicon(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	if code, _, errOut := run(t, nil, "train", fixture("clinic.tmx"), "--db", db, "--lm-order", "3"); code != ExitOK {
+		t.Fatalf("train: %s", errOut)
+	}
+	if code, _, errOut := run(t, nil, "--db", db, "lexicon", "import", writeFile(t, "lexicon.tsv", clinicLexiconTSV)); code != ExitOK {
+		t.Fatalf("lexicon import: %s", errOut)
+	}
+	tmx := writeFile(t, "test.tmx", `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="none" adminlang="en" datatype="plaintext" creationtool="test" creationtoolversion="1"/><body>
+<tu><tuv xml:lang="en"><seg>Boil the water for fever.</seg></tuv><tuv xml:lang="sw"><seg>Chemsha maji kwa homa.</seg></tuv></tu>
+</body></tmx>
+`)
+	hyps := filepath.Join(t.TempDir(), "hyps.txt")
+	if code, _, errOut := run(t, nil, "--db", db, "eval", "--from", "en", "--to", "sw", "--tmx", tmx, "--hyps", hyps); code != ExitOK {
+		t.Fatalf("eval: %s", errOut)
+	}
+	out, err := os.ReadFile(hyps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "homa") {
+		t.Errorf("eval translated %q, want the lexicon's homa for fever", out)
+	}
+}
