@@ -96,17 +96,25 @@ func (m *loadedModel) decodeSentence(ctx context.Context, store ModelStore, s se
 	if err != nil {
 		return nil, err
 	}
-	w, cfg := m.info.Weights.decoder()
+	w, cfg := m.searchSettings(m.info.Weights, s)
 	if careful {
 		w = carefulWeights(w)
 	}
-	cfg.Forbidden = m.terms.forbiddenKeys()
-	cfg.Ordered = orderedValues(s)
 	res, err := decoder.Decode(ctx, len(s.keys), opts, model, w, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("decode %q: %w", strings.Join(s.keys, " "), err)
 	}
 	return m.pieces(s, opts, res), nil
+}
+
+// searchSettings returns the decoder's weights w and the search settings
+// for sentence s: the glossary's forbidden terms, and the values kept in
+// source order (orderedValues).
+func (m *loadedModel) searchSettings(w Weights, s segment) (decoder.Weights, decoder.Config) {
+	dw, cfg := w.decoder()
+	cfg.Forbidden = m.terms.forbiddenKeys()
+	cfg.Ordered = orderedValues(s)
+	return dw, cfg
 }
 
 // pieces turns a decoder result into output pieces with their provenance.

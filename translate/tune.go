@@ -73,11 +73,9 @@ func (d *devSet) decodeLine(ctx context.Context, line []devSentence, w Weights) 
 	if err != nil {
 		return "", err
 	}
-	dw, cfg := w.decoder()
-	cfg.Forbidden = m.terms.forbiddenKeys()
 	var pieces []piece
 	for _, s := range line {
-		cfg.Ordered = orderedValues(s.seg)
+		dw, cfg := m.searchSettings(w, s.seg)
 		res, err := decoder.Decode(ctx, len(s.seg.keys), s.opts, model, dw, cfg)
 		if err != nil {
 			return "", fmt.Errorf("decode %q: %w", s.seg.keys, err)
