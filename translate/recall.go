@@ -34,11 +34,12 @@ const DefaultFuzzyThreshold = memory.DefaultThreshold
 // the sentence only in values (numbers, dates, times...), with the
 // sentence's values written into its translation, as the source writes them
 // or, where the translation writes dates and times in its own language's
-// form, in that form (values). A fuzzy match is never the
-// translation as it stands, since it may say what the source does not; the
-// best one comes back for repair and as a suggestion for a person to review
-// (nil when there is an answer or no hit at all).
-func memoryAnswer(hits []memory.Hit, values sentenceValues) (answer *memory.Hit, text string, fuzzy *memory.Hit) {
+// form, in that form (sentenceValues of text, the sentence in src, made
+// only then). A fuzzy match is never the translation as it stands, since it
+// may say what the source does not; the best one comes back for repair and
+// as a suggestion for a person to review (nil when there is an answer or no
+// hit at all).
+func memoryAnswer(hits []memory.Hit, src, tgt, text string) (answer *memory.Hit, target string, fuzzy *memory.Hit) {
 	for i := range hits {
 		if h := &hits[i]; h.Score == 100 {
 			return h, h.Segment.Target, nil
@@ -52,6 +53,7 @@ func memoryAnswer(hits []memory.Hit, values sentenceValues) (answer *memory.Hit,
 		if filled, ok := memory.FillValues(h.Segment.Target, h.Values); ok {
 			return h, filled, nil
 		}
+		values := newSentenceValues(src, tgt, tokenize.Tokenize(src, text))
 		if filled, ok := memory.FillValues(h.Segment.Target, inTargetForm(h.Values, values)); ok {
 			return h, filled, nil
 		}
@@ -97,7 +99,7 @@ func (e *Engine) lookupMemory(ctx context.Context, src, tgt, text string) (answe
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("look up %q in the memory: %w", text, err)
 	}
-	hit, target, fuzzy := memoryAnswer(hits, newSentenceValues(src, tgt, tokenize.Tokenize(src, text)))
+	hit, target, fuzzy := memoryAnswer(hits, src, tgt, text)
 	switch {
 	case hit != nil:
 		span := memorySpan(hit, text, target)
