@@ -147,7 +147,10 @@ func requireLexiconHook(t *testing.T, db string) {
 	}
 }
 
-func TestExplainSaysAWordCameFromTheDictionary(t *testing.T) {
+// clinicWithLexicon returns a database with the clinic model trained
+// (en–sw) and clinicLexiconTSV imported.
+func clinicWithLexicon(t *testing.T) string {
+	t.Helper()
 	db := filepath.Join(t.TempDir(), "t.db")
 	if code, _, errOut := run(t, nil, "train", fixture("clinic.tmx"), "--db", db, "--lm-order", "3"); code != ExitOK {
 		t.Fatalf("train: %s", errOut)
@@ -155,6 +158,11 @@ func TestExplainSaysAWordCameFromTheDictionary(t *testing.T) {
 	if code, _, errOut := run(t, nil, "--db", db, "lexicon", "import", writeFile(t, "lexicon.tsv", clinicLexiconTSV)); code != ExitOK {
 		t.Fatalf("lexicon import: %s", errOut)
 	}
+	return db
+}
+
+func TestExplainSaysAWordCameFromTheDictionary(t *testing.T) {
+	db := clinicWithLexicon(t)
 	requireLexiconHook(t, db)
 	code, out, errOut := run(t, nil, "--db", db, "translate", "--from", "en", "--to", "sw", "--explain", writeFile(t, "in.txt", "Boil the water for fever.\n"))
 	if code != ExitOK {
@@ -174,13 +182,7 @@ func TestExplainSaysAWordCameFromTheDictionary(t *testing.T) {
 // eval translates as the app does: a word only the lexicon knows is
 // translated in the output it scores.
 func TestEvalTranslatesWithTheLexicon(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "t.db")
-	if code, _, errOut := run(t, nil, "train", fixture("clinic.tmx"), "--db", db, "--lm-order", "3"); code != ExitOK {
-		t.Fatalf("train: %s", errOut)
-	}
-	if code, _, errOut := run(t, nil, "--db", db, "lexicon", "import", writeFile(t, "lexicon.tsv", clinicLexiconTSV)); code != ExitOK {
-		t.Fatalf("lexicon import: %s", errOut)
-	}
+	db := clinicWithLexicon(t)
 	tmx := writeFile(t, "test.tmx", `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="none" adminlang="en" datatype="plaintext" creationtool="test" creationtoolversion="1"/><body>
 <tu><tuv xml:lang="en"><seg>Boil the water for fever.</seg></tuv><tuv xml:lang="sw"><seg>Chemsha maji kwa homa.</seg></tuv></tu>
