@@ -93,22 +93,23 @@ func TestTheDigitsSwahiliTimeAndCautionChoicesAreStoredAndUsedOnceSaved(t *testi
 	for _, c := range []struct {
 		key      string
 		radio    *widget.RadioGroup
-		choices  []choice
-		inEngine func() bool
+		choices  []choice    // the default first
+		inEngine func() bool // true for the value on
+		on       string
 	}{
-		{exchange.DigitsSetting, v.digits, digitChoices, v.u.engine.WesternDigits},
-		{exchange.SwahiliTimeSetting, v.clock, clockChoices, v.u.engine.SwahiliTime},
-		{exchange.CautionSetting, v.caution, cautionChoices, v.u.engine.Careful},
+		{exchange.DigitsSetting, v.digits, digitChoices, v.u.engine.WesternDigits, "western"},
+		{exchange.SwahiliTimeSetting, v.clock, clockChoices, v.u.engine.SwahiliTime, "swahili"},
+		{exchange.CautionSetting, v.caution, cautionChoices, v.u.engine.Careful, "careful"},
 	} {
-		off, on := c.choices[0], c.choices[1]
-		if c.radio.Selected != off.label || c.inEngine() {
-			t.Errorf("%s shown = %q, in the engine %v; want %q by default", c.key, c.radio.Selected, c.inEngine(), off.label)
+		def, other := c.choices[0], c.choices[1]
+		if c.radio.Selected != def.label || c.inEngine() != (def.value == c.on) {
+			t.Errorf("%s shown = %q, in the engine %v; want %q by default", c.key, c.radio.Selected, c.inEngine(), def.label)
 		}
-		for _, ch := range []choice{on, off} {
+		for _, ch := range []choice{other, def} {
 			c.radio.SetSelected(ch.label)
 			waitSaved(t, v)
-			if got := stored(t, st, c.key); got != ch.value || c.inEngine() != (ch == on) {
-				t.Errorf("chose %q: stored %s = %q, in the engine %v; want %q, %v", ch.label, c.key, got, c.inEngine(), ch.value, ch == on)
+			if got := stored(t, st, c.key); got != ch.value || c.inEngine() != (ch.value == c.on) {
+				t.Errorf("chose %q: stored %s = %q, in the engine %v; want %q, %v", ch.label, c.key, got, c.inEngine(), ch.value, ch.value == c.on)
 			}
 		}
 	}

@@ -20,7 +20,7 @@ var (
 	linguaChoices  = []choice{{"off", "Off"}, {"low", "Low accuracy, faster"}, {"high", "High accuracy"}}
 	digitChoices   = []choice{{"native", "The language's own"}, {"western", "0–9 everywhere"}}
 	clockChoices   = []choice{{"24-hour", "24-hour (8:00, 16:00)"}, {"swahili", "Swahili time (saa 2, saa 10 jioni)"}}
-	cautionChoices = []choice{{"standard", "Standard"}, {"careful", "Careful"}}
+	cautionChoices = []choice{{"careful", "Careful"}, {"standard", "Standard"}}
 	themeChoices   = []choice{{"system", "As the system"}, {"light", "Light"}, {"dark", "Dark"}}
 )
 
@@ -98,7 +98,7 @@ func (v *settingsView) form() fyne.CanvasObject {
 		item("Swahili times", v.clock, "As the source writes them, or in Swahili time, counted from 6:00 and 18:00 "+
 			"(saa 2 asubuhi is 8:00)."),
 		item("Model output", v.caution, "Careful prefers phrases whose every word the source accounts for: "+
-			"fewer added words, plainer output."),
+			"fewer added words, plainer output. Standard reads smoother and adds more."),
 		item("Detect among", v.detect.box, "None ticked: every language the database holds."),
 		item("Lingua models", v.lingua, "Let lingua-go's models help detection of the languages it knows."),
 		item("Theme", v.theme, ""),
@@ -138,7 +138,7 @@ func (v *settingsView) load() {
 // readSettings reads every value the view shows; on an error it returns
 // what it read, the rest left at the defaults.
 func readSettings(ctx context.Context, u *UI) (settingsValues, error) {
-	vals := settingsValues{path: u.store.Path(), threshold: defaultThreshold, lingua: "off", digits: "native", clock: "24-hour", caution: "standard", themeChoice: "system"}
+	vals := settingsValues{path: u.store.Path(), threshold: defaultThreshold, lingua: "off", digits: "native", clock: "24-hour", caution: "careful", themeChoice: "system"}
 	var err error
 	if vals.languages, err = u.store.Languages(ctx); err != nil {
 		return vals, fmt.Errorf("read the languages: %w", err)

@@ -19,9 +19,9 @@ import (
 )
 
 const benchUsage = `
-Usage: tafsiri bench quality --data DIR [--pairs es-LA,fr,...] [--with-defaults] [--careful] [--out FILE]
+Usage: tafsiri bench quality --data DIR [--pairs es-LA,fr,...] [--with-defaults] [--caution standard] [--out FILE]
        tafsiri bench glossary --data DIR [--pairs es-LA,fr,...] [--out FILE]
-       tafsiri bench notices --data DIR [--careful] [--out FILE]
+       tafsiri bench notices --data DIR [--caution standard] [--out FILE]
 
 Trains every en–X pair of a TICO-19-style folder (DIR/train/en-X.tmx) in a
 scratch database, scores both directions on DIR/dev/en-X.tmx with chrF and
@@ -80,12 +80,15 @@ func runBench(ctx context.Context, m *Main, args []string) error {
 	out := fs.String("out", "", "also write the report to this file")
 	var opts benchOptions
 	fs.BoolVar(&opts.withDefaults, "with-defaults", false, "bench quality: install the defaults first and translate with memory, glossary and lexicon")
-	fs.BoolVar(&opts.careful, "careful", false, "bench quality and notices: translate with the setting translate.caution careful")
+	fs.StringVar(&opts.caution, "caution", "", "bench quality and notices: translate with this translate.caution, careful or standard (default: the setting's default, careful)")
 	if err := fs.parse(args[1:]); err != nil {
 		return err
 	}
 	if *data == "" || fs.NArg() > 0 {
 		return usagef("give --data DIR")
+	}
+	if err := opts.check(); err != nil {
+		return err
 	}
 	if report == "notices" {
 		return writeReportTo(m, *out, func(w io.Writer) error { return benchNotices(ctx, w, *data, opts) })
@@ -166,26 +169,36 @@ type pairResult struct {
 
 // benchOptions are how the benches set up the databases they measure.
 type benchOptions struct {
-	withDefaults bool // install the defaults first and translate with all they hold
-	careful      bool // store translate.caution careful
+	withDefaults bool   // install the defaults first and translate with all they hold
+	caution      string // store this translate.caution; "" leaves the default
 }
 
 // configure stores the options' settings in st and returns the engine the
 // bench measures, configured from st as the command line's would be.
 func (o benchOptions) configure(ctx context.Context, st *storage.Store, engine *translate.Engine) (*translate.Engine, error) {
-	if o.careful {
-		if err := exchange.SetSetting(ctx, st, exchange.CautionSetting, "careful"); err != nil {
+	if o.caution != "" {
+		if err := exchange.SetSetting(ctx, st, exchange.CautionSetting, o.caution); err != nil {
 			return nil, err
 		}
 	}
 	return engine, exchange.ConfigureEngine(ctx, st, engine)
 }
 
+// check refuses options the benches cannot use, before any work.
+func (o benchOptions) check() error {
+	if _, err := exchange.Careful(o.caution); err != nil {
+		return usagef("--caution: %v", err)
+	}
+	return nil
+}
+
 // header says how the bench translated.
 func (o benchOptions) header(w io.Writer) {
-	if o.careful {
-		fmt.Fprintf(w, "Careful translation (translate.caution careful).\n\n")
+	caution := o.caution
+	if caution == "" {
+		caution = "careful (the default)"
 	}
+	fmt.Fprintf(w, "Translation setting translate.caution %s.\n\n", caution)
 }
 
 func benchQuality(ctx context.Context, m *Main, w io.Writer, dir string, codes []string, opts benchOptions) error {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"tafsiri/exchange"
@@ -63,26 +64,43 @@ func TestBenchNoticesReportsEachLanguageWithReferences(t *testing.T) {
 	}
 }
 
-// --careful stores the setting in the bench's database, so the engine
-// measured and any process the bench starts on that database translate
-// carefully.
-func TestBenchCarefulStoresTheSettingAndConfiguresTheEngine(t *testing.T) {
+// --caution stores the setting in the bench's database, so the engine
+// measured and any process the bench starts on that database translate that
+// way; without it the bench translates as a new database does, carefully.
+func TestBenchCautionStoresTheSettingAndConfiguresTheEngine(t *testing.T) {
 	ctx := context.Background()
-	err := useStore(ctx, filepath.Join(t.TempDir(), "b.db"), func(st *storage.Store) error {
-		engine, err := benchOptions{careful: true}.configure(ctx, st, translate.NewEngine(st))
+	for _, c := range []struct {
+		caution, stored string
+		careful         bool
+	}{
+		{"", "", true},
+		{"standard", "standard", false},
+		{"careful", "careful", true},
+	} {
+		err := useStore(ctx, filepath.Join(t.TempDir(), "b.db"), func(st *storage.Store) error {
+			engine, err := benchOptions{caution: c.caution}.configure(ctx, st, translate.NewEngine(st))
+			if err != nil {
+				return err
+			}
+			value, _, err := st.Setting(ctx, exchange.CautionSetting)
+			if err != nil {
+				return err
+			}
+			if value != c.stored || engine.Careful() != c.careful {
+				t.Errorf("--caution %q: stored %s = %q, engine careful %v; want %q, %v",
+					c.caution, exchange.CautionSetting, value, engine.Careful(), c.stored, c.careful)
+			}
+			return nil
+		})
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
-		value, _, err := st.Setting(ctx, exchange.CautionSetting)
-		if err != nil {
-			return err
-		}
-		if value != "careful" || !engine.Careful() {
-			t.Errorf("stored %s = %q, engine careful %v; want careful, true", exchange.CautionSetting, value, engine.Careful())
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+	}
+}
+
+func TestBenchRefusesACautionItDoesNotKnow(t *testing.T) {
+	code, _, stderr := run(t, nil, "bench", "notices", "--data", t.TempDir(), "--caution", "bold")
+	if code != ExitUsage || !strings.Contains(stderr, `"bold" is not standard or careful`) {
+		t.Errorf("exit %d, stderr %q; want a usage error naming the value", code, stderr)
 	}
 }

@@ -22,10 +22,13 @@ const (
 	// Swahili translations write times as the source and CLDR do ("8:00",
 	// "16:00") or in Swahili time ("saa 2", "saa 10 jioni").
 	SwahiliTimeSetting = "translate.swahili_time"
-	// CautionSetting is "standard" (the default) or "careful": whether the
-	// model may use phrases that say a little more than their source words
-	// when the output reads better for it, or prefers those whose every word
-	// the source accounts for (translate.Engine.SetCareful).
+	// CautionSetting is "careful" (the default) or "standard": whether the
+	// model prefers phrases whose every word the source accounts for
+	// (translate.Engine.SetCareful), or may use phrases that say a little
+	// more than their source words when the output reads better for it.
+	// Careful is the default since it is the better of the two on health
+	// notices, in both measures: on the team's notice set chrF 58.9 → 59.1
+	// and content invented 4.8 → 3.5 % (tafsiri bench notices).
 	CautionSetting = "translate.caution"
 )
 
@@ -45,26 +48,28 @@ func FuzzyThreshold(value string) int {
 // WesternDigits reads a translate.digits value: true for "western", false
 // for "native" or unset.
 func WesternDigits(value string) (bool, error) {
-	return either(DigitsSetting, value, "native", "western")
+	return either(DigitsSetting, value, "native", "western", false)
 }
 
 // SwahiliTime reads a translate.swahili_time value: true for "swahili",
 // false for "24-hour" or unset.
 func SwahiliTime(value string) (bool, error) {
-	return either(SwahiliTimeSetting, value, "24-hour", "swahili")
+	return either(SwahiliTimeSetting, value, "24-hour", "swahili", false)
 }
 
-// Careful reads a translate.caution value: true for "careful", false for
-// "standard" or unset.
+// Careful reads a translate.caution value: true for "careful" or unset,
+// false for "standard".
 func Careful(value string) (bool, error) {
-	return either(CautionSetting, value, "standard", "careful")
+	return either(CautionSetting, value, "standard", "careful", true)
 }
 
 // either reads a value of the setting key that is one of two words: false
-// for off (the default, also when unset), true for on.
-func either(key, value, off, on string) (bool, error) {
+// for off, true for on, and unset when empty.
+func either(key, value, off, on string, unset bool) (bool, error) {
 	switch value {
-	case "", off:
+	case "":
+		return unset, nil
+	case off:
 		return false, nil
 	case on:
 		return true, nil

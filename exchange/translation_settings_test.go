@@ -16,11 +16,11 @@ func TestConfigureEngineAppliesTheStoredTranslationSettings(t *testing.T) {
 	if err := ConfigureEngine(ctx, st, e); err != nil {
 		t.Fatal(err)
 	}
-	if e.WesternDigits() || e.SwahiliTime() || e.Careful() || e.FuzzyThreshold() != translate.DefaultFuzzyThreshold {
-		t.Errorf("unset: western %v, Swahili time %v, careful %v, threshold %d; want the defaults",
-			e.WesternDigits(), e.SwahiliTime(), e.Careful(), e.FuzzyThreshold())
+	if e.WesternDigits() || e.SwahiliTime() || !e.Careful() || e.FuzzyThreshold() != translate.DefaultFuzzyThreshold {
+		t.Errorf("unset: western %v, Swahili time %v, careful %v, threshold %d; want the defaults: false, false, true, %d",
+			e.WesternDigits(), e.SwahiliTime(), e.Careful(), e.FuzzyThreshold(), translate.DefaultFuzzyThreshold)
 	}
-	for key, value := range map[string]string{DigitsSetting: "western", SwahiliTimeSetting: "swahili", CautionSetting: "careful", FuzzyThresholdSetting: "88"} {
+	for key, value := range map[string]string{DigitsSetting: "western", SwahiliTimeSetting: "swahili", CautionSetting: "standard", FuzzyThresholdSetting: "88"} {
 		if err := SetSetting(ctx, st, key, value); err != nil {
 			t.Fatal(err)
 		}
@@ -28,8 +28,8 @@ func TestConfigureEngineAppliesTheStoredTranslationSettings(t *testing.T) {
 	if err := ConfigureEngine(ctx, st, e); err != nil {
 		t.Fatal(err)
 	}
-	if !e.WesternDigits() || !e.SwahiliTime() || !e.Careful() || e.FuzzyThreshold() != 88 {
-		t.Errorf("set: western %v, Swahili time %v, careful %v, threshold %d; want true, true, true, 88",
+	if !e.WesternDigits() || !e.SwahiliTime() || e.Careful() || e.FuzzyThreshold() != 88 {
+		t.Errorf("set: western %v, Swahili time %v, careful %v, threshold %d; want true, true, false, 88",
 			e.WesternDigits(), e.SwahiliTime(), e.Careful(), e.FuzzyThreshold())
 	}
 }
