@@ -93,9 +93,9 @@ func (m *loadedModel) lookup(ctx context.Context, store ModelStore, keys []strin
 }
 
 // options lists the decoder's choices for every span of a sentence: phrase
-// table entries that keep the span's placeholders, placeholders copied as
-// themselves, and unknown words passed through.
-func options(s segment, table map[string][]phrases.Entry) []decoder.Option {
+// table entries that keep the span's placeholders and negations, placeholders
+// copied as themselves, and unknown words passed through.
+func options(s segment, table map[string][]phrases.Entry, neg negationPair) []decoder.Option {
 	var opts []decoder.Option
 	for i := range s.keys {
 		for j := i + 1; j <= min(len(s.keys), i+maxPhrase); j++ {
@@ -104,6 +104,9 @@ func options(s segment, table map[string][]phrases.Entry) []decoder.Option {
 				target := strings.Fields(e.Target)
 				if placeholderClasses(target) != want || writesOtherNumbers(s.keys[i:j], target) {
 					continue // a number must never be dropped, invented or changed
+				}
+				if neg.drops(s.keys[i:j], target) {
+					continue // nor a negation dropped
 				}
 				scores := make([]float64, numPhraseFeatures)
 				for k, v := range e.Scores {

@@ -1,0 +1,62 @@
+package translate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"tafsiri/translate/decoder"
+	"tafsiri/translate/phrases"
+)
+
+// A phrase that drops the source's negation is never an option: "never" →
+// "कभी भी" (ever) would tell readers that staff will ask for their
+// password. Phrases that keep it stay, and a negation left with no phrase
+// at all goes through untranslated, to be marked.
+func TestAPhraseThatDropsTheSourcesNegationIsNoOption(t *testing.T) {
+	s := prepare("en", "Staff will never ask for it.").sentences()[0]
+	table := map[string][]phrases.Entry{
+		"never":          {phraseEntry("कभी भी", 0.6, 0.9), phraseEntry("कभी नहीं", 0.4, 0.9)},
+		"will never ask": {phraseEntry("कभी भी पूछेंगे", 1, 1)},
+		"staff":          {phraseEntry("कर्मचारी", 1, 1)},
+	}
+	targets := func(opts []optionView) []string {
+		var out []string
+		for _, o := range opts {
+			out = append(out, o.span+" → "+o.target)
+		}
+		return out
+	}
+	kept := targets(viewOptions(s, options(s, table, negationsBetween("en", "hi"))))
+	for _, want := range []string{"never → कभी नहीं", "staff → कर्मचारी"} {
+		if !slices.Contains(kept, want) {
+			t.Errorf("options %q lack %q", kept, want)
+		}
+	}
+	for _, dropped := range []string{"never → कभी भी", "will never ask → कभी भी पूछेंगे"} {
+		if slices.Contains(kept, dropped) {
+			t.Errorf("options %q keep %q, which drops the negation", kept, dropped)
+		}
+	}
+
+	onlyWrong := map[string][]phrases.Entry{"never": {phraseEntry("कभी भी", 1, 1)}}
+	if got := targets(viewOptions(s, options(s, onlyWrong, negationsBetween("en", "hi")))); !slices.Contains(got, "never → never") {
+		t.Errorf("with only a phrase that drops it, options are %q; want never passed through", got)
+	}
+	// Swahili negates inside the verb ("hawataomba"): no list can tell, so
+	// nothing is dropped.
+	if got := targets(viewOptions(s, options(s, table, negationsBetween("en", "sw")))); !slices.Contains(got, "never → कभी भी") {
+		t.Errorf("en→sw options %q; want every phrase kept", got)
+	}
+}
+
+type optionView struct{ span, target string }
+
+// viewOptions spells each option as its source span and target keys.
+func viewOptions(s segment, opts []decoder.Option) []optionView {
+	out := make([]optionView, len(opts))
+	for i, o := range opts {
+		out[i] = optionView{strings.Join(s.keys[o.Start:o.End], " "), strings.Join(o.Target, " ")}
+	}
+	return out
+}
