@@ -74,7 +74,8 @@ func (m *loadedModel) sentenceOptions(ctx context.Context, store ModelStore, s s
 	if err != nil {
 		return nil, err
 	}
-	opts, err := m.stemOptions(ctx, store, s, append(options(s, table, negationsBetween(m.info.Src, m.info.Tgt)), weekdayOptions(s, m.info.Src, m.info.Tgt)...))
+	neg := negationsBetween(m.info.Src, m.info.Tgt)
+	opts, err := m.stemOptions(ctx, store, s, neg, append(options(s, table, neg), weekdayOptions(s, m.info.Src, m.info.Tgt)...))
 	if err != nil {
 		return nil, err
 	}

@@ -23,8 +23,10 @@ const (
 	stemFeatureValue = -0.5
 )
 
-// stemOptions offers stand-in translations for the words of s no phrase covers on their own.
-func (m *loadedModel) stemOptions(ctx context.Context, store ModelStore, s segment, opts []decoder.Option) ([]decoder.Option, error) {
+// stemOptions offers stand-in translations for the words of s no phrase
+// covers on their own, none that drops a negation (neg): "without" must not
+// borrow "with".
+func (m *loadedModel) stemOptions(ctx context.Context, store ModelStore, s segment, neg negationPair, opts []decoder.Option) ([]decoder.Option, error) {
 	covered := make([]bool, len(s.keys))
 	for _, o := range opts {
 		if o.End == o.Start+1 && o.Tag == tagModel {
@@ -43,6 +45,9 @@ func (m *loadedModel) stemOptions(ctx context.Context, store ModelStore, s segme
 			target := strings.Fields(e.Target)
 			if placeholderClasses(target) != "" || writesOtherNumbers(s.keys[i:i+1], target) {
 				continue // a borrowed translation must not bring a number along ("6টি")
+			}
+			if neg.drops(s.keys[i:i+1], target) {
+				continue
 			}
 			scores := make([]float64, numPhraseFeatures)
 			for k, v := range e.Scores {

@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -47,6 +48,23 @@ func TestAPhraseThatDropsTheSourcesNegationIsNoOption(t *testing.T) {
 	// nothing is dropped.
 	if got := targets(viewOptions(s, options(s, table, negationsBetween("en", "sw")))); !slices.Contains(got, "never → कभी भी") {
 		t.Errorf("en→sw options %q; want every phrase kept", got)
+	}
+}
+
+// An unknown negation borrows no translation that drops it from a word
+// sharing its beginning: "without" must not become "with".
+func TestAStandInForAnUnknownNegationKeepsIt(t *testing.T) {
+	s := prepare("en", "Come without food.").sentences()[0]
+	m := &loadedModel{info: ModelInfo{Src: "en", Tgt: "hi"}, stems: map[string][]phrases.Entry{
+		"without": {phraseEntry("के साथ", 0.7, 1), phraseEntry("बिना", 0.3, 1)}, // the entries of "with"
+	}}
+	opts, err := m.stemOptions(context.Background(), nil, s, negationsBetween("en", "hi"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := viewOptions(s, opts)
+	if !slices.Contains(got, optionView{"without", "बिना"}) || slices.Contains(got, optionView{"without", "के साथ"}) {
+		t.Errorf("stand-ins %q; want बिना and not के साथ (with)", got)
 	}
 }
 
