@@ -75,7 +75,7 @@ func (m *loadedModel) sentenceOptions(ctx context.Context, store ModelStore, s s
 		return nil, err
 	}
 	neg := negationsBetween(m.info.Src, m.info.Tgt)
-	opts, err := m.stemOptions(ctx, store, s, neg, append(options(s, table, neg), weekdayOptions(s, m.info.Src, m.info.Tgt)...))
+	opts, err := m.stemOptions(ctx, store, s, neg, append(options(s, table, neg), nameOptions(s, m.info.Src, m.info.Tgt)...))
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +147,7 @@ func realize(s segment, o decoder.Option, casing map[string]string, write func(t
 	src := s.tokens[o.Start:o.End]
 	switch o.Tag {
 	case tagPlaceholder, tagValue:
-		return []string{write(src[0])}, FromPlaceholder
+		return []string{write(s.valueToken(o.Start))}, FromPlaceholder
 	case tagUnknown:
 		return []string{src[0].Text}, FromUnknown
 	}

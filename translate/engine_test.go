@@ -528,3 +528,43 @@ func hasPhrase(m *translate.Trained, src, tgt string) bool {
 	}
 	return false
 }
+
+// The month and the verb it spells are two words: a model trained on dates
+// and on "may" never translates the verb as the month, and a month alone is
+// written with the target's name for it (CLDR), not the model's guess.
+func TestTheVerbMayIsNeverTheMonth(t *testing.T) {
+	c := &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: []translate.Pair{
+		{Src: "The clinic opens on 7 May 2027.", Tgt: "La clínica abre el 7 de mayo de 2027."},
+		{Src: "The clinic closes on 9 May.", Tgt: "La clínica cierra el 9 de mayo."},
+		{Src: "The campaign ends in May.", Tgt: "La campaña termina en mayo."},
+		{Src: "You may feel tired.", Tgt: "Puede sentirse cansado."},
+		{Src: "Children may cry.", Tgt: "Los niños pueden llorar."},
+		{Src: "The clinic may close.", Tgt: "La clínica puede cerrar."},
+	}}
+	fwd, _, err := translate.Train(context.Background(), c, translate.TrainOptions{LMOrder: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range fwd.Table.Lookup("may") {
+		if strings.Contains(e.Target, "mayo") {
+			t.Errorf(`the phrase table translates the verb "may" as %q`, e.Target)
+		}
+	}
+	engine := translate.NewEngine(trainedStore(t, c))
+	for src, want := range map[string]string{
+		"The clinic may close.":      "puede",
+		"The campaign ends in June.": "junio",
+		"The clinic opens in May.":   "mayo",
+	} {
+		got, err := engine.Translate(context.Background(), "en", "es-419", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(got.Text, want) {
+			t.Errorf("Translate(%q) = %q, want %q in it", src, got.Text, want)
+		}
+		if strings.Contains(src, "may") && strings.Contains(got.Text, "mayo") {
+			t.Errorf("Translate(%q) = %q: the verb became the month", src, got.Text)
+		}
+	}
+}

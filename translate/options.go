@@ -18,7 +18,7 @@ import (
 const (
 	tagModel = iota
 	tagPlaceholder
-	tagValue // a weekday name written in the target language (weekdayOptions)
+	tagValue // a weekday or month name written in the target language (nameOptions)
 	tagUnknown
 	// glossary rules follow: tagGlossary (terms.go) is tagUnknown + 1
 )

@@ -148,6 +148,7 @@ func spellDates(lang string, s segment) segment {
 		return s
 	}
 	var toks []tokenize.Token
+	var spelt []int // the indexes in toks of the words of dates
 	for _, t := range s.tokens {
 		if t.Kind != tokenize.Date {
 			toks = append(toks, t)
@@ -157,10 +158,27 @@ func spellDates(lang string, s segment) segment {
 		if len(parts) > 0 {
 			parts[0].SpaceBefore = t.SpaceBefore
 		}
+		for i, p := range parts {
+			if p.Kind == tokenize.Word {
+				spelt = append(spelt, len(toks)+i)
+			}
+		}
 		toks = append(toks, parts...)
 	}
-	return segment{tokens: toks, keys: tokenize.Keys(lang, toks)}
+	keys := tokenize.Keys(lang, toks)
+	for _, i := range spelt {
+		if tokenize.IsMonthKey(keys[i]) {
+			keys[i] = spelledMonth
+		}
+	}
+	return segment{tokens: toks, keys: keys}
 }
+
+// spelledMonth is the key of the month of a date spelt out for training. A
+// date is one value when translating, written from CLDR, so what its month
+// aligns to ("мая" in "7 мая", "日" in "5月7日") must not become a
+// translation of the month alone ("in May"), which no phrase key may share.
+const spelledMonth = "<month>"
 
 // trainable leaves out pairs too long to align well or too unequal to be translations.
 func trainable(srcLen, tgtLen, maxTokens int) bool {

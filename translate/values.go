@@ -12,9 +12,10 @@ import (
 // sentenceValues writes the values of one src sentence, whose tokens are
 // tokens, as the tgt output shows them. The values are always the source's.
 // A date or time that English writes with words ("12 March", "Saturday 14
-// May 2027", "4 pm") and a weekday name ("Sunday") are written with the
-// target language's month and weekday names and patterns (CLDR, package
-// internal/datetime), an English number word ("four") with digits. Dates in
+// May 2027", "4 pm", "May 2027"), a weekday name ("Sunday") and a month name
+// ("in March") are written with the target language's month and weekday
+// names and patterns (CLDR, package internal/datetime), an English number
+// word ("four") with digits. Dates in
 // digits ("25/03/2027", from any language) are written in the target's
 // order and separators when every one of the sentence's reads one way only;
 // when one reads two ways ("01/06/2027") all are copied as written, so one
@@ -55,7 +56,7 @@ func (v sentenceValues) write(t tokenize.Token) string {
 	return t.Text
 }
 
-// valueInTarget writes the date, time or weekday of t in tgt's form; ok is
+// valueInTarget writes the date, time, weekday or month of t in tgt's form; ok is
 // false for every other token, and for a language CLDR has no data for here.
 func valueInTarget(src, tgt string, t tokenize.Token) (string, bool) {
 	v, ok := sourceValue(src, tgt, t)
@@ -69,8 +70,8 @@ func valueInTarget(src, tgt string, t tokenize.Token) (string, bool) {
 }
 
 // sourceValue reads the value of token t of a src sentence that tgt writes
-// another way: a date, time or weekday an English sentence writes with
-// words, or a date any sentence writes in digits.
+// another way: a date, time or month (tokenize.Date) an English sentence
+// writes with words, a weekday name, or a date any sentence writes in digits.
 func sourceValue(src, tgt string, t tokenize.Token) (datetime.Value, bool) {
 	switch {
 	case src == tgt:
@@ -126,16 +127,28 @@ func isQuantity(t tokenize.Token) bool {
 // rangeWords join the two ends of a range: English words, and dashes in any language.
 var rangeWords = map[string]bool{"to": true, "and": true, "until": true, "till": true, "through": true, "-": true, "–": true, "—": true}
 
-// weekdayOptions offers, for each English weekday name of s, its name in
-// the target language as a translation option the decoder may choose like
-// any phrase; tgt's language model scores its words.
-func weekdayOptions(s segment, src, tgt string) []decoder.Option {
+// valueToken returns token i of s as its value is read: a month name the
+// key tells from a verb ("in May"; tokenize.IsMonthKey) is a date.
+func (s segment) valueToken(i int) tokenize.Token {
+	t := s.tokens[i]
+	if t.Kind == tokenize.Word && tokenize.IsMonthKey(s.keys[i]) {
+		t.Kind = tokenize.Date
+	}
+	return t
+}
+
+// nameOptions offers, for each English weekday name of s and each month
+// name its key tells from a verb ("in May", not "May I…";
+// tokenize.IsMonthKey), its name in the target language as a translation
+// option the decoder may choose like any phrase; tgt's language model
+// scores its words.
+func nameOptions(s segment, src, tgt string) []decoder.Option {
 	var opts []decoder.Option
 	for i, t := range s.tokens {
 		if t.Kind != tokenize.Word {
 			continue
 		}
-		name, ok := valueInTarget(src, tgt, t)
+		name, ok := valueInTarget(src, tgt, s.valueToken(i))
 		if !ok {
 			continue
 		}

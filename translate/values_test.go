@@ -24,6 +24,8 @@ func TestWriteValueWritesWordDatesInTheTargetsFormAndCopiesTheRest(t *testing.T)
 		"a phone number":                    {"fr", tokenize.Token{Text: "0800 123 456", Kind: tokenize.Phone}, "0800 123 456"},
 		"an ambiguous date":                 {"fr", tokenize.Token{Text: "12/03/2027", Kind: tokenize.Date}, "12/03/2027"},
 		"a word":                            {"fr", tokenize.Token{Text: "March", Kind: tokenize.Word}, "March"},
+		"a month and year into Spanish":     {"es-419", tokenize.Token{Text: "May 2027", Kind: tokenize.Date}, "mayo de 2027"},
+		"a month and year into Chinese":     {"zh-Hans", tokenize.Token{Text: "May 2027", Kind: tokenize.Date}, "2027年5月"},
 		"a number word":                     {"sw", tokenize.Token{Text: "Four", Kind: tokenize.Word}, "4"},
 		"into English":                      {"en", tokenize.Token{Text: "12 March", Kind: tokenize.Date}, "12 March"},
 		"a language without CLDR data here": {"am", tokenize.Token{Text: "12 March", Kind: tokenize.Date}, "12 March"},
@@ -38,14 +40,32 @@ func TestWriteValueWritesWordDatesInTheTargetsFormAndCopiesTheRest(t *testing.T)
 	}
 }
 
-func TestWeekdayOptionsOfferTheTargetsName(t *testing.T) {
+func TestNameOptionsOfferTheTargetsWeekday(t *testing.T) {
 	s := prepare("en", "Come on Sunday or on sunday.").sentences()[0]
-	opts := weekdayOptions(s, "en", "fr")
+	opts := nameOptions(s, "en", "fr")
 	if len(opts) != 1 {
 		t.Fatalf("options = %+v, want one, for the capitalised Sunday (\"sunday\" is not read)", opts)
 	}
 	if o := opts[0]; s.tokens[o.Start].Text != "Sunday" || len(o.Target) != 1 || o.Target[0] != "dimanche" || o.Tag != tagValue {
 		t.Errorf("option = %+v, want Sunday → dimanche", o)
+	}
+}
+
+func TestNameOptionsOfferTheTargetsMonthButNotForTheVerb(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Vaccination starts in May; you may feel tired.": {"mayo"},
+		"May I help you? Clinics close in March.":        {"marzo"},
+		"You may come.": nil,
+	} {
+		var got []string
+		for _, s := range prepare("en", in).sentences() {
+			for _, o := range nameOptions(s, "en", "es-419") {
+				got = append(got, o.Target...)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("name options of %q = %q, want %q", in, got, want)
+		}
 	}
 }
 

@@ -17,8 +17,8 @@
 // format context, used inside dates, as in Russian "12 марта", and the
 // stand-alone context, used alone), the abbreviated day periods (AM/PM), the
 // patterns for "day month", "day month year", "weekday day month",
-// "weekday day month year", a date in digits ("d/M/y"), short times and day
-// ranges, and the default
+// "weekday day month year", "month year", a date in digits ("d/M/y"), short
+// times and day ranges, and the default
 // numbering system with its digits and separators.
 //
 // A pattern CLDR does not give for a skeleton directly is taken from the

@@ -35,6 +35,7 @@ type Patterns struct {
 	WeekdayDayMonth     string // skeleton MMMMEEEEd
 	WeekdayDayMonthYear string // skeleton yMMMMEEEEd
 	NumericDate         string // skeleton yMd: "d/M/y", "dd.MM.y", "y/M/d"
+	MonthYear           string // skeleton yMMMM: "MMMM 'de' y", "y年M月"
 
 	Time        string // the short time format: "HH:mm" or "h:mm a"
 	Hour        string // a whole hour in a 12-hour locale ("h a"); empty in a 24-hour one

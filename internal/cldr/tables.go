@@ -26,6 +26,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE, MMMM d",                 // availableFormats MMMEd (E, MMM d), widened
 			WeekdayDayMonthYear: "EEEE, MMMM d, y",              // dateFormats full
 			NumericDate:         "M/d/y",                        // availableFormats yMd
+			MonthYear:           "MMMM y",                       // availableFormats yMMMM
 			Time:                "h:mm\u202fa",                  // timeFormats short
 			Hour:                "h\u202fa",                     // availableFormats h
 			ClockTime:           "h:mm",                         // timeFormats short without day period, hour h
@@ -53,6 +54,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE, d 'de' MMMM",                          // availableFormats MMMMEd (E, d 'de' MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d 'de' MMMM 'de' y",                   // dateFormats full
 			NumericDate:         "d/M/y",                                      // availableFormats yMd
+			MonthYear:           "MMMM 'de' y",                                // availableFormats yMMMM
 			Time:                "h:mm\u202fa",                                // timeFormats short
 			Hour:                "h\u202fa",                                   // availableFormats h
 			ClockTime:           "h:mm",                                       // timeFormats short without day period, hour h
@@ -80,6 +82,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE d MMMM",   // availableFormats MMMEd (E d MMM), widened
 			WeekdayDayMonthYear: "EEEE d MMMM y", // dateFormats full
 			NumericDate:         "dd/MM/y",       // availableFormats yMd
+			MonthYear:           "MMMM y",        // availableFormats yMMMM
 			Time:                "HH:mm",         // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",                        // timeFormats short without day period, hour h
@@ -107,6 +110,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE, d 'de' MMMM",        // availableFormats MMMMEd (E, d 'de' MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d 'de' MMMM 'de' y", // dateFormats full
 			NumericDate:         "dd/MM/y",                  // availableFormats yMd
+			MonthYear:           "MMMM 'de' y",              // availableFormats yMMMM
 			Time:                "HH:mm",                    // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",                                       // timeFormats short without day period, hour h
@@ -134,6 +138,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE، d MMMM",      // availableFormats MMMMEd (E، d MMMM), widened
 			WeekdayDayMonthYear: "EEEE، d MMMM y",    // dateFormats full
 			NumericDate:         "d\u200f/M\u200f/y", // availableFormats yMd
+			MonthYear:           "MMMM y",            // availableFormats yMMMM
 			Time:                "h:mm a",            // timeFormats short
 			Hour:                "h\u202fa",          // availableFormats h
 			ClockTime:           "h:mm",              // timeFormats short without day period, hour h
@@ -161,6 +166,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE, d MMMM",   // availableFormats MMMMEd (E, d MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d MMMM y", // dateFormats full
 			NumericDate:         "d/M/y",          // availableFormats yMd
+			MonthYear:           "MMMM y",         // availableFormats yMMMM
 			Time:                "HH:mm",          // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",                          // timeFormats short without day period, hour h
@@ -188,6 +194,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE, d MMMM",         // availableFormats MMMMEd (E, d MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d MMMM y",       // dateFormats full
 			NumericDate:         "d/M/y",                // availableFormats yMd
+			MonthYear:           "MMMM y",               // availableFormats yMMMM
 			Time:                "h:mm a",               // timeFormats short
 			Hour:                "h\u202fa",             // availableFormats h
 			ClockTime:           "h:mm",                 // timeFormats short without day period, hour h
@@ -215,6 +222,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE d MMMM",        // availableFormats MMMMEd (E d MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d MMMM, y",    // dateFormats full
 			NumericDate:         "d/M/y",              // availableFormats yMd
+			MonthYear:           "MMMM y",             // availableFormats yMMMM
 			Time:                "h:mm a",             // timeFormats short
 			Hour:                "h\u202fa",           // availableFormats h
 			ClockTime:           "h:mm",               // timeFormats short without day period, hour h
@@ -242,6 +250,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE، d MMMM",       // availableFormats MMMEd (E، d MMM), widened
 			WeekdayDayMonthYear: "EEEE، d MMMM، y",    // dateFormats full
 			NumericDate:         "d/M/y",              // availableFormats yMd
+			MonthYear:           "MMMM y",             // availableFormats yMMMM
 			Time:                "h:mm a",             // timeFormats short
 			Hour:                "h\u202fa",           // availableFormats h
 			ClockTime:           "h:mm",               // timeFormats short without day period, hour h
@@ -269,6 +278,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE d LLLL",   // availableFormats MMMMEd (E d LLLL), widened
 			WeekdayDayMonthYear: "EEEE d MMMM y", // availableFormats yMMMMEEEEd
 			NumericDate:         "y/M/d",         // availableFormats yMd
+			MonthYear:           "MMMM y",        // availableFormats yMMMM
 			Time:                "H:mm",          // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",               // timeFormats short without day period, hour h
@@ -296,6 +306,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "M月d日EEEE",   // availableFormats MMMEd (M月d日E), widened
 			WeekdayDayMonthYear: "y年M月d日EEEE", // availableFormats yMMMEd (y年M月d日E), widened
 			NumericDate:         "y/M/d",      // availableFormats yMd
+			MonthYear:           "y年M月",       // availableFormats yMMMM
 			Time:                "HH:mm",      // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",                      // timeFormats short without day period, hour h
@@ -323,6 +334,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "cccc, d MMMM",             // availableFormats MMMEd (ccc, d MMM), widened
 			WeekdayDayMonthYear: "EEEE, d MMMM y\u202f'г'.", // dateFormats full
 			NumericDate:         "dd.MM.y",                  // availableFormats yMd
+			MonthYear:           "LLLL y\u202f'г'.",         // availableFormats yMMMM
 			Time:                "HH:mm",                    // timeFormats short
 			Hour:                "",
 			ClockTime:           "h:mm",                      // timeFormats short without day period, hour h
@@ -350,6 +362,7 @@ var locales = [...]Locale{
 			WeekdayDayMonth:     "EEEE, d MMMM",   // availableFormats MMMMEd (E, d MMMM), widened
 			WeekdayDayMonthYear: "EEEE, d MMMM y", // availableFormats yMMMEd (E, d MMM y), widened
 			NumericDate:         "d/M/y",          // availableFormats yMd
+			MonthYear:           "MMMM y",         // availableFormats yMMMM
 			Time:                "HH.mm",          // timeFormats short
 			Hour:                "",
 			ClockTime:           "h.mm",                        // timeFormats short without day period, hour h

@@ -13,13 +13,14 @@ import (
 // english holds the English names Parse reads, from CLDR's "en" locale.
 type english struct {
 	months   map[string]time.Month
+	wide     map[string]bool // the months' full names, as months holds them
 	weekdays map[string]time.Weekday
 }
 
 // englishNames builds the name tables once; they are empty if CLDR has no
 // English, and Parse then reads no name.
 var englishNames = sync.OnceValue(func() english {
-	e := english{months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}}
+	e := english{months: map[string]time.Month{}, wide: map[string]bool{}, weekdays: map[string]time.Weekday{}}
 	loc, ok := cldr.For("en")
 	if !ok {
 		return e
@@ -28,6 +29,7 @@ var englishNames = sync.OnceValue(func() english {
 		for _, form := range forms(loc.Months[i], loc.MonthsAbbr[i]) {
 			e.months[form] = time.Month(i + 1)
 		}
+		e.wide[loc.Months[i]], e.wide[upper(loc.Months[i])] = true, true
 	}
 	for i := range 7 {
 		for _, form := range forms(loc.Weekdays[i], loc.WeekdaysAbbr[i]) {

@@ -26,8 +26,9 @@ type Options struct {
 // Format writes v in the language of the BCP 47 tag (one of cldr.Tags), with
 // that language's CLDR names, patterns and default digits: "12 de marzo"
 // (es-419), "12 марта" (ru), "3月12日" (zh-Hans), "samedi 14 mai" (fr), "4:30
-// PM" (en) or "16:30" (fr). A weekday alone is written in its stand-alone
-// form. It fails on an unknown language or an invalid value.
+// PM" (en) or "16:30" (fr). A weekday or a month alone is written in its
+// stand-alone form, a month with its year with CLDR's "month year" pattern
+// ("mayo de 2027", "2027年5月"). It fails on an unknown language or an invalid value.
 func Format(v Value, tag string, opts Options) (string, error) {
 	loc, ok := cldr.For(tag)
 	if !ok {
@@ -45,6 +46,11 @@ func Format(v Value, tag string, opts Options) (string, error) {
 	switch v.Kind {
 	case KindWeekday:
 		return loc.WeekdaysStandAlone[v.Date.Weekday], nil
+	case KindMonth:
+		if v.Date.Year == 0 {
+			return loc.MonthsStandAlone[v.Date.Month-1], nil
+		}
+		s, err = w.dates(loc.Patterns.MonthYear, v.Date, v.Date)
 	case KindDate:
 		s, err = w.dates(datePattern(loc.Patterns, v.Date), v.Date, v.Date)
 	case KindRange:

@@ -38,6 +38,8 @@ var formatTests = map[string]map[string]string{
 		"Sunday":                              "রবিবার",
 	},
 	"en": {
+		"May 2027":                            "May 2027",
+		"March":                               "March",
 		"Saturday 14 May 2027":                "Saturday, May 14, 2027",
 		"Saturday 14 May":                     "Saturday, May 14",
 		"12 March":                            "March 12",
@@ -51,6 +53,8 @@ var formatTests = map[string]map[string]string{
 		"Sunday":                              "Sunday",
 	},
 	"es-419": {
+		"May 2027":                            "mayo de 2027",
+		"March":                               "marzo",
 		"Saturday 14 May 2027":                "sábado, 14 de mayo de 2027",
 		"Saturday 14 May":                     "sábado, 14 de mayo",
 		"12 March":                            "12 de marzo",
@@ -64,6 +68,8 @@ var formatTests = map[string]map[string]string{
 		"Sunday":                              "domingo",
 	},
 	"fa": {
+		"May 2027":                            "مهٔ ۲۰۲۷",
+		"March":                               "مارس",
 		"Saturday 14 May 2027":                "شنبه ۱۴ مهٔ ۲۰۲۷",
 		"Saturday 14 May":                     "شنبه ۱۴ مه",
 		"12 March":                            "۱۲ مارس",
@@ -129,6 +135,8 @@ var formatTests = map[string]map[string]string{
 		"Sunday":                              "domingo",
 	},
 	"ru": {
+		"May 2027":                            "май 2027\u202fг.",
+		"March":                               "март",
 		"Saturday 14 May 2027":                "суббота, 14 мая 2027\u202fг.",
 		"Saturday 14 May":                     "суббота, 14 мая",
 		"12 March":                            "12 марта",
@@ -168,6 +176,8 @@ var formatTests = map[string]map[string]string{
 		"Sunday":                              "اتوار",
 	},
 	"zh-Hans": {
+		"May 2027":                            "2027年5月",
+		"March":                               "三月",
 		"Saturday 14 May 2027":                "2027年5月14日星期六",
 		"Saturday 14 May":                     "5月14日星期六",
 		"12 March":                            "3月12日",

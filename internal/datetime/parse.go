@@ -14,14 +14,16 @@ type parser func(cursor) (Value, cursor, bool)
 //	12 March, March 12, 12th March, 12 March 2027, March 12, 2027
 //	Saturday 14 May, Saturday, 14 May 2027, Sat 14 May, Saturday, May 14
 //	Sunday
+//	May 2027, March
 //	from 3 to 7 October, 3–7 October, October 3–7, 2027,
 //	from 28 September to 3 October
 //	2027-03-12, 25/03/2027, 03/25/2027, 12.12.2027
 //	8:00, 16:30, 4 pm, 4:30 p.m., 8:00 a.m., 12 noon
 //
 // Month and weekday names are CLDR's English ones, wide or abbreviated, in
-// Title case or capitals. It reports false for anything else, and for
-// anything it could read two ways (see the package documentation).
+// Title case or capitals; a month alone must be written in full ("March",
+// not "Mar"). It reports false for anything else, and for anything it could
+// read two ways (see the package documentation).
 func Parse(text string) (Value, bool) {
 	toks, ok := scan(text)
 	if !ok || len(toks) == 0 {
@@ -29,7 +31,7 @@ func Parse(text string) (Value, bool) {
 	}
 	start := cursor{toks: toks}
 	var found []Value
-	for _, p := range []parser{parseDate, parseWeekday, parseRange, parseNumeric, parseClock} {
+	for _, p := range []parser{parseDate, parseWeekday, parseMonth, parseRange, parseNumeric, parseClock} {
 		v, rest, ok := p(start)
 		if ok && rest.done() && v.check() == nil {
 			found = append(found, v)
@@ -65,6 +67,20 @@ func parseDate(c cursor) (Value, cursor, bool) {
 func parseWeekday(c cursor) (Value, cursor, bool) {
 	w, c, ok := c.weekday()
 	return Value{Kind: KindWeekday, Date: Date{Weekday: w, HasWeekday: true}}, c, ok
+}
+
+// parseMonth reads a month and an optional year; a month alone only in full.
+func parseMonth(c cursor) (Value, cursor, bool) {
+	t, _, _ := c.next()
+	m, c, ok := c.month()
+	if !ok {
+		return Value{}, c, false
+	}
+	year, c := optYear(c)
+	if year == 0 && !englishNames().wide[t.text] {
+		return Value{}, c, false
+	}
+	return Value{Kind: KindMonth, Date: Date{Month: m, Year: year}}, c, true
 }
 
 // dayMonth reads "12 March", "12th of March" or "March 12".

@@ -18,12 +18,13 @@ const (
 	KindWeekday                 // a weekday alone: "Sunday"
 	KindRange                   // consecutive days, first to last: "from 3 to 7 October"
 	KindTime                    // a time of day: "4:30 p.m."
+	KindMonth                   // a month, maybe with a year: "May 2027", "March"
 )
 
 // Value is one date, weekday, range of days or time, as the source wrote it.
 type Value struct {
 	Kind  Kind
-	Date  Date  // the date (KindDate), the weekday (KindWeekday) or the first day (KindRange)
+	Date  Date  // the date (KindDate), the weekday (KindWeekday), the first day (KindRange) or the month (KindMonth, Day 0)
 	End   Date  // the last day of a KindRange, in the same year as Date
 	Clock Clock // the time of a KindTime
 }
@@ -65,6 +66,15 @@ func (v Value) check() error {
 		return checkRange(v.Date, v.End)
 	case KindTime:
 		return v.Clock.check()
+	case KindMonth:
+		d := v.Date
+		if d.Day != 0 || d.HasWeekday || d.Numeric || d.Month < time.January || d.Month > time.December {
+			return fmt.Errorf("%w: month %d", ErrInvalid, d.Month)
+		}
+		if d.Year != 0 && (d.Year < 1000 || d.Year > 9999) {
+			return fmt.Errorf("%w: year %d", ErrInvalid, d.Year)
+		}
+		return nil
 	}
 	return fmt.Errorf("%w: kind %d", ErrInvalid, v.Kind)
 }

@@ -29,18 +29,41 @@ func Key(lang string, t Token) string {
 	return fold(rulesFor(lang).turkic, t.Text)
 }
 
-// Keys returns the key of each token.
+// Keys returns the key of each token. An English month name written in full
+// with a capital keeps its text as its key ("May"), so that the month and
+// the verb "may", the month and "march", are two words to the model; the
+// first word of a sentence is folded like any other ("May I help you?",
+// "March to the clinic"), unless a number follows it ("May 7").
 func Keys(lang string, toks []Token) []string {
-	turkic := rulesFor(lang).turkic
+	rules := rulesFor(lang)
 	keys := make([]string, len(toks))
 	for k, t := range toks {
-		if t.Kind.IsPlaceholder() {
+		switch {
+		case t.Kind.IsPlaceholder():
 			keys[k] = symbols[t.Kind]
-		} else {
-			keys[k] = fold(turkic, t.Text)
+		case rules.monthNames && isMonthName(toks, k):
+			keys[k] = t.Text
+		default:
+			keys[k] = fold(rules.turkic, t.Text)
 		}
 	}
 	return keys
+}
+
+// IsMonthKey reports whether key is the key Keys gives an English month
+// name: its full name with a capital ("May").
+func IsMonthKey(key string) bool { return fullMonths[key] }
+
+// isMonthName reports whether toks[k] is an English month name written in
+// full with a capital, not the first word of a sentence unless a number follows.
+func isMonthName(toks []Token, k int) bool {
+	if toks[k].Kind != Word || !fullMonths[toks[k].Text] {
+		return false
+	}
+	if k > 0 && !(toks[k-1].Kind == Punct && strings.Contains(".!?…\"“«", toks[k-1].Text)) {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].Kind == Number
 }
 
 // fold case-folds w; it allocates only when w changes.

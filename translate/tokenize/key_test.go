@@ -57,6 +57,30 @@ func TestKeys(t *testing.T) {
 	}
 }
 
+func TestAMonthNameIsAnotherWordThanTheVerbItSpells(t *testing.T) {
+	tests := map[string][]string{
+		"You may feel tired.":                 {"you", "may", "feel", "tired", "."},
+		"The campaign starts in May.":         {"the", "campaign", "starts", "in", "May", "."},
+		"May I help you?":                     {"may", "i", "help", "you", "?"},
+		"March to the clinic. March is busy.": {"march", "to", "the", "clinic", ".", "march", "is", "busy", "."},
+		"Open in MAY, June and Sept.":         {"open", "in", "may", ",", "June", "and", "sept", "."},
+		"In June the clinic moves.":           {"in", "June", "the", "clinic", "moves", "."},
+		"French months have no capital: mai.": {"french", "months", "have", "no", "capital", ":", "mai", "."},
+	}
+	for in, want := range tests {
+		if got := Keys("en", Tokenize("en", in)); !reflect.DeepEqual(got, want) {
+			t.Errorf("Keys(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// Spelt out for training, a date's month keeps its capital, even first.
+	if got, want := Keys("en", Tokenize("und", "May 7 2027")), []string{"May", "<num>", "<num>"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Keys of a spelt date = %q, want %q", got, want)
+	}
+	if got := Keys("fr", Tokenize("fr", "En Mai")); !reflect.DeepEqual(got, []string{"en", "mai"}) {
+		t.Errorf("French keys = %q: only English month names keep their capital", got)
+	}
+}
+
 func TestKeyOfLowerCaseWordDoesNotAllocate(t *testing.T) {
 	for _, w := range []string{"wash", "洗", "يديك", "été", "мойте", "ម្ពុ"} {
 		tok := Token{Text: w}

@@ -2,15 +2,22 @@ package tokenize
 
 import "strings"
 
-// months are the English month names and their usual abbreviations, by the
-// form written with a capital: dates are only recognised with one, since
-// "may" is also a verb.
-var months = map[string]bool{
+// fullMonths are the English month names, written with a capital: dates
+// are only recognised with one, since "may" is also a verb.
+var fullMonths = map[string]bool{
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
 	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 }
+
+// months are the full names and their usual abbreviations.
+var months = func() map[string]bool {
+	m := map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+		"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+	for name := range fullMonths {
+		m[name] = true
+	}
+	return m
+}()
 
 // matchWrittenDate matches an English date written with its month's name:
 // "7 June 2027", "7 June", "June 7, 2027", "June 7" and "June 2027". Such a

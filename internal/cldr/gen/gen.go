@@ -118,7 +118,7 @@ func derive(g *gregorian) ([]field, bool, error) {
 	for _, f := range []struct{ name, skel string }{
 		{"DayMonth", "MMMMd"}, {"DayMonthYear", "yMMMMd"},
 		{"WeekdayDayMonth", "MMMMEEEEd"}, {"WeekdayDayMonthYear", "yMMMMEEEEd"},
-		{"NumericDate", "yMd"},
+		{"NumericDate", "yMd"}, {"MonthYear", "yMMMM"},
 	} {
 		c, err := dv.date(f.skel)
 		if err != nil {
