@@ -34,10 +34,11 @@ func Detokenize(lang string, words []string) string {
 	ps := make([]piece, 0, len(words))
 	size := 0
 	for _, w := range words {
-		if w != "" {
-			ps = append(ps, describe(w))
-			size += len(w) + 1
+		if w == "" || w == "." && len(ps) > 0 && endsAbbreviation(ps[len(ps)-1].w) {
+			continue // a sentence that ends on "2027 г." has one full stop
 		}
+		ps = append(ps, describe(w))
+		size += len(w) + 1
 	}
 	place(rules, ps)
 	b := make([]byte, 0, size)
@@ -48,6 +49,16 @@ func Detokenize(lang string, words []string) string {
 		b = append(b, p.w...)
 	}
 	return string(b)
+}
+
+// endsAbbreviation reports whether w ends with a letter and a full stop, as
+// an abbreviation does ("г.", "etc."): a full stop after it is not written.
+func endsAbbreviation(w string) bool {
+	if !strings.HasSuffix(w, ".") {
+		return false
+	}
+	r, _ := decodeLast(w, len(w)-1)
+	return unicode.IsLetter(r)
 }
 
 // piece is what Detokenize knows about one word.

@@ -19,8 +19,10 @@ func TestDetokenize(t *testing.T) {
 			"« Lavez-vous » : oui ! 50 % ?"},
 		"French elision": {"fr", []string{"L'", "eau", "d’", "abord", "qu'", "il"},
 			"L'eau d’abord qu'il"},
-		"Spanish percent":        {"es", []string{"el", "95", "%"}, "el 95 %"},
-		"Russian guillemets hug": {"ru", []string{"«", "дома", "»"}, "«дома»"},
+		"Spanish percent":                     {"es", []string{"el", "95", "%"}, "el 95 %"},
+		"Russian guillemets hug":              {"ru", []string{"«", "дома", "»"}, "«дома»"},
+		"one full stop after an abbreviation": {"ru", []string{"до", "4 августа 2027 г.", "."}, "до 4 августа 2027 г."},
+		"an ellipsis stays":                   {"en", []string{"wait", ".", ".", "."}, "wait..."},
 		"hyphens and slashes join": {"en", []string{"well", "-", "known", "and", "/", "or", "EU", "/", "EEA"},
 			"well-known and/or EU/EEA"},
 		"a leading hyphen keeps a space after it": {"en", []string{"-", "wash", "hands"}, "- wash hands"},
@@ -57,7 +59,7 @@ func TestDetokenize(t *testing.T) {
 		"empty words are skipped": {"en", []string{"", "a", "", "b", ""}, "a b"},
 		"nothing":                 {"en", nil, ""},
 		"placeholder surfaces are copied": {"en", []string{"Call", "+254 712 345 678", "at", "8:00 a.m.", "."},
-			"Call +254 712 345 678 at 8:00 a.m.."},
+			"Call +254 712 345 678 at 8:00 a.m."},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
