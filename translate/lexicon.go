@@ -53,7 +53,8 @@ const (
 // spans of s that hold a word no option of opts translates (lexiconSpans).
 // Each translation of a span is the target form that translates the form
 // of the sentence ("feet" → "pies"); its phrase scores share the
-// probability among the span's translations.
+// probability among the span's translations. A translation that drops the
+// span's negation is none, as for the model's phrases (negationPair.drops).
 func (m *loadedModel) lexiconOptions(ctx context.Context, lex Lexicon, s segment, opts []decoder.Option) ([]decoder.Option, error) {
 	if lex == nil {
 		return opts, nil
@@ -67,10 +68,14 @@ func (m *loadedModel) lexiconOptions(ctx context.Context, lex Lexicon, s segment
 	if err != nil {
 		return nil, fmt.Errorf("look up %d %s words in the lexicon: %w", len(keys), m.info.Src, err)
 	}
+	neg := negationsBetween(m.info.Src, m.info.Tgt)
 	for _, key := range keys {
 		targets := dictionaryTargets(m.info.Tgt, found[key])
 		for _, span := range spans[key] {
 			for _, target := range targets {
+				if neg.drops(s.keys[span[0]:span[1]], target) {
+					continue // Arabic "أبداً" alone is "ever": "never" needs its "لن"
+				}
 				scores := make([]float64, numPhraseFeatures)
 				for k := range unknownFeature {
 					scores[k] = -math.Log(float64(len(targets)))

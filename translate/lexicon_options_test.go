@@ -87,6 +87,25 @@ func TestTheLexiconTranslatesWhatTheModelDoesNotKnow(t *testing.T) {
 	}
 }
 
+// A dictionary translation that drops the negation of its span is no
+// option, as a model phrase that drops it is none: Arabic "أبداً" alone
+// is "ever", and "Staff will never ask" must not lose its "never".
+func TestADictionaryTranslationThatDropsTheNegationIsNoOption(t *testing.T) {
+	m := &loadedModel{info: ModelInfo{Src: "en", Tgt: "ar"}}
+	lex := &mapLexicon{entries: map[string][]LexEntry{
+		"never": {entry("never", "أبداً", 0), entry("never", "لن أبداً", 0)},
+	}}
+	s := prepare("en", "Staff will never ask.")
+	opts, err := m.lexiconOptions(context.Background(), lex, s, modelKnows(s, "staff", "will", "ask", "."))
+	// Keys drop the harakat: "أبداً" is keyed "أبدا".
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := dictionaryOptions(opts), map[string][][]string{"2-3": {{"لن", "أبدا"}}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("dictionary options %v, want %v", got, want)
+	}
+}
+
 func TestOnlySpansHoldingAnUnknownWordAreLookedUp(t *testing.T) {
 	s := prepare("en", "Check blood pressure.")
 	cases := map[string]struct {

@@ -19,7 +19,7 @@ var negationWords = map[string]map[string]bool{
 	"en": wordSet("not no never nor none nothing nobody neither without cannot n't"),
 	"es": wordSet("no nunca jamás ni tampoco nada nadie ningún ninguna ninguno ningunos ningunas sin prohibido prohibida prohíbe"),
 	"fr": wordSet("ne n' pas jamais non ni aucun aucune rien personne sans plus guère nul nulle interdit interdite interdits interdiction"),
-	"pt": wordSet("não nunca jamais nem nenhum nenhuma nenhuns nenhumas nada ninguém sem proibido proibida"),
+	"pt": wordSet("não nunca jamais nem tampouco nenhum nenhuma nenhuns nenhumas nada ninguém sem proibido proibida"),
 	"it": wordSet("non mai né nessuno nessuna niente nulla senza neanche nemmeno neppure"),
 	"de": wordSet("nicht nie niemals kein keine keinen keinem keiner keines nichts niemand weder noch ohne"),
 	"ru": wordSet("не нет ни никогда ничего ничто никто никого нельзя без нигде никакой никакая никакие запрещено запрещается"),
