@@ -1,6 +1,10 @@
 package translate
 
-import "tafsiri/translate/tokenize"
+import (
+	"strings"
+
+	"tafsiri/translate/tokenize"
+)
 
 // casingCounter learns how a language spells each case-folded word, so
 // output built from folded phrase tables gets its capitals back ("kenya" →
@@ -8,7 +12,9 @@ import "tafsiri/translate/tokenize"
 type casingCounter map[string]map[string]int
 
 // observe counts the spellings in one sentence. The first word is left out:
-// its capital says where it stands, not what it is.
+// its capital says where it stands, not what it is; unless its key is not
+// its text case-folded, as the month of a date spelt out for training
+// ("May@date", spellDates), whose spelling it must learn.
 func (c casingCounter) observe(s segment) {
 	first := true
 	for i, t := range s.tokens {
@@ -17,7 +23,9 @@ func (c casingCounter) observe(s segment) {
 		}
 		if first {
 			first = false
-			continue
+			if !strings.Contains(s.keys[i], dateMonthSuffix) {
+				continue
+			}
 		}
 		forms := c[s.keys[i]]
 		if forms == nil {

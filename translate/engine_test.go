@@ -532,6 +532,7 @@ func hasPhrase(m *translate.Trained, src, tgt string) bool {
 // The month and the verb it spells are two words: a model trained on dates
 // and on "may" never translates the verb as the month, and a month alone is
 // written with the target's name for it (CLDR), not the model's guess.
+// Translated into English, a month is spelt as English spells it.
 func TestTheVerbMayIsNeverTheMonth(t *testing.T) {
 	c := &translate.Corpus{Src: "en", Tgt: "es-419", Source: "test", Pairs: []translate.Pair{
 		{Src: "The clinic opens on 7 May 2027.", Tgt: "La clínica abre el 7 de mayo de 2027."},
@@ -566,5 +567,13 @@ func TestTheVerbMayIsNeverTheMonth(t *testing.T) {
 		if strings.Contains(src, "may") && strings.Contains(got.Text, "mayo") {
 			t.Errorf("Translate(%q) = %q: the verb became the month", src, got.Text)
 		}
+	}
+	// Into English, the month of a date is written as English writes it.
+	got, err := engine.Translate(context.Background(), "es-419", "en", "La clínica cierra el 9 de mayo.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.Text, "9 May") {
+		t.Errorf(`Translate(es→en) = %q, want "9 May" in it`, got.Text)
 	}
 }

@@ -75,18 +75,21 @@ func Train(ctx context.Context, c *Corpus, opt TrainOptions) (fwd, rev *Trained,
 	srcCase, tgtCase := casingCounter{}, casingCounter{}
 	for k, p := range append(c.Pairs[:len(c.Pairs):len(c.Pairs)], opt.Terms...) {
 		src, tgt := prepare(c.Src, p.Src), prepare(c.Tgt, p.Tgt)
+		spelt := dates(src) != dates(tgt)
+		if spelt {
+			// "7 June 2027" is one date placeholder in English but words and
+			// numbers in most languages: aligned whole, its month would
+			// stick to other words. Spelt out, "June@date" learns "junio".
+			src, tgt = spellDates(c.Src, src), spellDates(c.Tgt, tgt)
+		}
 		srcCase.observe(src)
 		tgtCase.observe(tgt)
 		if !trainable(len(src.keys), len(tgt.keys), opt.MaxTokens) {
 			rep.TooLong++
 			continue
 		}
-		if dates(src) != dates(tgt) {
-			// "7 June 2027" is one date placeholder in English but words and
-			// numbers in most languages: aligned whole, its month would
-			// stick to other words. Spelt out, "june" learns "junio".
+		if spelt {
 			rep.DatesSpelt++
-			src, tgt = spellDates(c.Src, src), spellDates(c.Tgt, tgt)
 		}
 		sents = append(sents, phrases.Sentence{Src: src.keys, Tgt: tgt.keys})
 		if k >= len(c.Pairs) {
@@ -168,17 +171,20 @@ func spellDates(lang string, s segment) segment {
 	keys := tokenize.Keys(lang, toks)
 	for _, i := range spelt {
 		if tokenize.IsMonthKey(keys[i]) {
-			keys[i] = spelledMonth
+			keys[i] += dateMonthSuffix
 		}
 	}
 	return segment{tokens: toks, keys: keys}
 }
 
-// spelledMonth is the key of the month of a date spelt out for training. A
-// date is one value when translating, written from CLDR, so what its month
-// aligns to ("мая" in "7 мая", "日" in "5月7日") must not become a
-// translation of the month alone ("in May"), which no phrase key may share.
-const spelledMonth = "<month>"
+// dateMonthSuffix marks the key of the month of a date spelt out for
+// training ("May@date"). Translating from English, a date is one value,
+// written from CLDR, so what its month aligns to ("мая" in "7 мая", "日" in
+// "5月7日") must not become a translation of the month alone ("in May").
+// Translating into English, the phrase table writes the key, and the casing
+// table spells it "May" (casingCounter.observe). No word's key holds an
+// "@": the tokenizer keeps it for e-mail addresses.
+const dateMonthSuffix = "@date"
 
 // trainable leaves out pairs too long to align well or too unequal to be translations.
 func trainable(srcLen, tgtLen, maxTokens int) bool {
