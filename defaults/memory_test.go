@@ -184,8 +184,10 @@ func TestASentenceWithAnotherWordNeverComesBackAsTheStoredTranslation(t *testing
 	}
 }
 
-// monthNumbers are months written as numbers before a day, as Chinese dates do ("10 月 14 日").
-var monthNumbers = regexp.MustCompile(`[0-9]+\s*月(\s*[0-9]+\s*日)`)
+// monthNumbers are months written as numbers, as Chinese writes them in
+// dates ("10 月 14 日") and alone ("3月底", the end of March); not an age
+// in months ("6月龄"), which is a value.
+var monthNumbers = regexp.MustCompile(`[0-9]+\s*月(\s*[0-9]+\s*日|[^0-9龄]|$)`)
 
 // numberValues returns the values of s (numberRuns), each without its leading zeros.
 func numberValues(s string) []string {

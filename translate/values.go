@@ -71,7 +71,8 @@ func valueInTarget(src, tgt string, t tokenize.Token) (string, bool) {
 
 // sourceValue reads the value of token t of a src sentence that tgt writes
 // another way: a date, time or month (tokenize.Date) an English sentence
-// writes with words, a weekday name, or a date any sentence writes in digits.
+// writes with words, a weekday name, a date any sentence writes in digits,
+// or one a Chinese sentence writes with 年月日.
 func sourceValue(src, tgt string, t tokenize.Token) (datetime.Value, bool) {
 	switch {
 	case src == tgt:
@@ -79,6 +80,8 @@ func sourceValue(src, tgt string, t tokenize.Token) (datetime.Value, bool) {
 	case isDigitDate(t):
 		v, ok := datetime.Parse(t.Text)
 		return v, ok && v.Date.Numeric
+	case t.Kind == tokenize.Date && strings.Contains(t.Text, "月"):
+		return datetime.ParseHan(t.Text) // "2027年5月4日", from Chinese or Japanese
 	case src != "en" || !strings.ContainsFunc(t.Text, unicode.IsLetter):
 		return datetime.Value{}, false
 	case t.Kind == tokenize.Date || t.Kind == tokenize.Time:

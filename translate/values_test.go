@@ -40,6 +40,22 @@ func TestWriteValueWritesWordDatesInTheTargetsFormAndCopiesTheRest(t *testing.T)
 	}
 }
 
+func TestAChineseDateIsWrittenInTheTargetsForm(t *testing.T) {
+	for tgt, want := range map[string]string{"en": "May 4, 2027", "es-419": "4 de mayo de 2027", "zh-Hans": "2027年5月4日"} {
+		s := prepare("zh-Hans", "诊所将于2027年5月4日开放。").sentences()[0]
+		values := newSentenceValues("zh-Hans", tgt, s.tokens)
+		var got []string
+		for _, tok := range s.tokens {
+			if tok.Kind == tokenize.Date {
+				got = append(got, values.write(tok))
+			}
+		}
+		if !slices.Equal(got, []string{want}) {
+			t.Errorf("the date into %s = %q, want %q", tgt, got, want)
+		}
+	}
+}
+
 func TestNameOptionsOfferTheTargetsWeekday(t *testing.T) {
 	s := prepare("en", "Come on Sunday or on sunday.").sentences()[0]
 	opts := nameOptions(s, "en", "fr")

@@ -9,7 +9,7 @@ type langRules struct {
 	french        bool   // a space before ; : ! ? » and after «
 	spacedPercent bool   // a space before % (French, Spanish)
 	turkic        bool   // dotted and dotless i when folding case
-	han           bool   // Chinese and Japanese: quotes and dashes hug Han and kana
+	han           bool   // Chinese and Japanese: quotes and dashes hug Han and kana; "2027年5月4日" is a date
 	proclitics    bool   // Arabic: و ب ل ك ف join the number after them
 	monthNames    bool   // English: "7 June 2027" and "June 7, 2027" are dates
 }

@@ -115,6 +115,11 @@ func (t *scanner) placeholder(i int, r rune) (int, Kind) {
 		if end := matchDate(s, i); end > 0 {
 			return end, Date
 		}
+		if t.rules.han {
+			if end := matchHanDate(s, i); end > 0 {
+				return end, Date
+			}
+		}
 		if end := matchTime(s, i); end > 0 {
 			return end, Time
 		}

@@ -78,3 +78,41 @@ func yearAt(s string, i int, sep string) int {
 	}
 	return j
 }
+
+// matchHanDate matches a date as Chinese and Japanese write it, in digits
+// with the year, month and day characters: "2027年5月4日", "5月4日" and
+// "2027年5月" (日 may be 号). A month alone ("5月") is not one: "6月龄" is an
+// age. Such a date becomes one placeholder, as an English one does, so that
+// a translation writes it whole in its own language's form.
+func matchHanDate(s string, i int) int {
+	n, j, v := digitsAt(s, i)
+	if n == 4 && strings.HasPrefix(s[j:], "年") {
+		m, k, month := digitsAt(s, j+len("年"))
+		if m < 1 || m > 2 || month < 1 || month > 12 || !strings.HasPrefix(s[k:], "月") {
+			return 0
+		}
+		k += len("月")
+		if end := hanDay(s, k); end > 0 {
+			return end
+		}
+		return k
+	}
+	if n < 1 || n > 2 || v < 1 || v > 12 || !strings.HasPrefix(s[j:], "月") {
+		return 0
+	}
+	return hanDay(s, j+len("月"))
+}
+
+// hanDay returns the end of a day of the month and its 日 or 号 at s[i], or 0.
+func hanDay(s string, i int) int {
+	n, j, day := digitsAt(s, i)
+	if n < 1 || n > 2 || day < 1 || day > 31 {
+		return 0
+	}
+	for _, mark := range []string{"日", "号"} {
+		if strings.HasPrefix(s[j:], mark) {
+			return j + len(mark)
+		}
+	}
+	return 0
+}
