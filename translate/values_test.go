@@ -116,7 +116,7 @@ func TestDatesInDigitsAreWrittenInTheTargetsOrderWhenTheSentenceReadsOneWay(t *t
 		src, tgt, sentence string
 		want               []string
 	}{
-		"French to Chinese":         {"fr", "zh-Hans", "Vaccination le 25/03/2027.", []string{"2027/3/25"}},
+		"French to Chinese":         {"fr", "zh-Hans", "Vaccination le 25/03/2027.", []string{"2027年3月25日"}},
 		"Spanish to Russian":        {"es-419", "ru", "Vacunación el 2027-03-12.", []string{"12.03.2027"}},
 		"English month first to fr": {"en", "fr", "Come on 03/25/2027.", []string{"25/03/2027"}},
 		"one date reads two ways":   {"en", "zh-Hans", "From 01/06/2027 to 14/06/2027.", []string{"01/06/2027", "14/06/2027"}},

@@ -16,6 +16,7 @@
 // [Format] writes the values the source gave and nothing else: no year is
 // added to "12 March", no weekday to a date without one. A date the source
 // writes in digits only stays in digits, in the language's order and
-// separators: "25/03/2027" is "25.03.2027" in Russian and "2027/3/25" in
-// Chinese.
+// separators: "25/03/2027" is "25.03.2027" in Russian; in Chinese, whose
+// dates are written in digits anyway, it is "2027年3月25日", as its texts
+// write it, not the short form "2027/3/25".
 package datetime

@@ -67,6 +67,8 @@ func Format(v Value, tag string, opts Options) (string, error) {
 // datePattern chooses the pattern that writes exactly the fields d has.
 func datePattern(p cldr.Patterns, d Date) string {
 	switch {
+	case d.Numeric && d.Year != 0 && monthInDigits(p.DayMonthYear):
+		return p.DayMonthYear // Chinese "2027年3月25日", the digits its texts write
 	case d.Numeric:
 		return p.NumericDate
 	case d.HasWeekday && d.Year != 0:
@@ -77,6 +79,22 @@ func datePattern(p cldr.Patterns, d Date) string {
 		return p.DayMonthYear
 	}
 	return p.DayMonth
+}
+
+// monthInDigits reports whether date pattern p writes its month in digits
+// (M or MM): a language whose dates are all digits and characters, as
+// Chinese "y年M月d日", writes a date given in digits that way too.
+func monthInDigits(p string) bool {
+	toks, err := pattern.Parse(p)
+	if err != nil {
+		return false
+	}
+	for _, t := range toks {
+		if (t.Field == 'M' || t.Field == 'L') && t.Count <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // rangePattern chooses the interval pattern of a range.

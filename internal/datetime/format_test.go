@@ -227,7 +227,7 @@ func TestFormatOptions(t *testing.T) {
 		"tag case":                 {"12 March", "ZH-hans", Options{}, "3月12日"},
 		"ISO date in digits":       {"2027-03-12", "es-419", Options{}, "12/3/2027"},
 		"numeric date, Russian":    {"25/03/2027", "ru", Options{}, "25.03.2027"},
-		"numeric date, Chinese":    {"25/03/2027", "zh-Hans", Options{}, "2027/3/25"},
+		"numeric date, Chinese":    {"25/03/2027", "zh-Hans", Options{}, "2027年3月25日"},
 		"numeric date, Arabic":     {"03/25/2027", "ar", Options{}, "25\u200f/3\u200f/2027"},
 		"numeric date, Persian":    {"25/03/2027", "fa", Options{}, "۲۰۲۷/۳/۲۵"},
 		"month-first range":        {"October 3–7, 2027", "zh-Hans", Options{}, "2027年10月3日\u2009–\u20097日"},
