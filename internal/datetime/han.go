@@ -19,17 +19,21 @@ func ParseHan(text string) (Value, bool) {
 	if m == nil || m[1] == "" && m[3] == "" {
 		return Value{}, false
 	}
-	var d Date
-	d.Year, _ = strconv.Atoi(m[1])
-	month, _ := strconv.Atoi(m[2])
-	d.Month = time.Month(month)
-	v := Value{Kind: KindMonth, Date: d}
+	v := Value{Kind: KindMonth, Date: Date{Year: digits(m[1]), Month: time.Month(digits(m[2]))}}
 	if m[3] != "" {
-		v.Kind = KindDate
-		v.Date.Day, _ = strconv.Atoi(m[3])
+		v.Kind, v.Date.Day = KindDate, digits(m[3])
 	}
 	if v.check() != nil {
 		return Value{}, false
 	}
 	return v, true
+}
+
+// digits returns the value of at most four ASCII digits, 0 for none.
+func digits(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0 // "" (no year); the pattern lets nothing else through
+	}
+	return n
 }
