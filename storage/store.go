@@ -225,12 +225,13 @@ func inspectFile(ctx context.Context, path string, latest int) (err error) {
 // database, or one whose schema is newer than the newest migration known
 // here. It returns the schema version, 0 for a new, empty database.
 func inspect(ctx context.Context, db *sql.DB, latest int) (int, error) {
+	// One statement reads both from one snapshot: read apart, another
+	// process's first migration could commit in between, and its tables
+	// would be seen without its application id ("another program's").
 	var appID, objects int
-	if err := db.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&appID); err != nil {
-		return 0, fmt.Errorf("read header: %w", err)
-	}
-	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master`).Scan(&objects); err != nil {
-		return 0, fmt.Errorf("read schema: %w", err)
+	if err := db.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
+		(SELECT count(*) FROM sqlite_master)`).Scan(&appID, &objects); err != nil {
+		return 0, fmt.Errorf("read header and schema: %w", err)
 	}
 	if objects == 0 {
 		return 0, nil // a new, empty database
