@@ -92,3 +92,27 @@ func TestNoPairHasWordsOnOneSideAndOnlyPunctuationOnTheOther(t *testing.T) {
 		}
 	}
 }
+
+// A comma the aligner left unlinked is never taken into a pair at its edge:
+// "wash → lave ," would write the comma wherever "wash" is translated.
+//
+//	wash hands     wash ,  rinse
+//	|    |         |    |  |
+//	lave manos     lave ,  enjuague
+func TestPairsAreNotStretchedOverUnalignedPunctuation(t *testing.T) {
+	corpus := []Sentence{
+		sent(t, "wash hands", "lave manos", "0-0 1-1"),
+		sent(t, "wash rinse", "lave , enjuague", "0-0 1-2"),
+	}
+	got := pairs(t, build(t, corpus, Options{}))
+	for _, p := range []string{"wash → lave ,", "rinse → , enjuague"} {
+		if slices.Contains(got, p) {
+			t.Errorf("table has %q, stretched over the unaligned comma", p)
+		}
+	}
+	for _, p := range []string{"wash → lave", "rinse → enjuague", "wash rinse → lave , enjuague"} {
+		if !slices.Contains(got, p) {
+			t.Errorf("table lacks %q: %q", p, got)
+		}
+	}
+}
