@@ -98,7 +98,7 @@ func openReadWrite(ctx context.Context, abs string, migrations []migration, noti
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
-	if err := db.PingContext(ctx); err != nil {
+	if err := pingWaiting(ctx, db); err != nil {
 		err = fmt.Errorf("open database %s: %w", abs, err)
 		closer.Close(&err, db, "database "+abs)
 		return nil, err
@@ -110,6 +110,26 @@ func openReadWrite(ctx context.Context, abs string, migrations []migration, noti
 		return nil, err
 	}
 	return db, nil
+}
+
+// pingWaiting opens db's first connection, which switches a new file to WAL
+// (dsn). The switch needs the file to itself, and SQLite reports another
+// connection's lock at once as busy, without waiting as its busy timeout
+// says: two stores opening one new file at the same moment met it. So
+// pingWaiting tries again, briefly pausing, for as long as that timeout.
+func pingWaiting(ctx context.Context, db *sql.DB) error {
+	start := time.Now()
+	for {
+		err := db.PingContext(ctx)
+		if !isBusy(err) || time.Since(start) >= busyTimeout {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
 }
 
 // ReadOnly returns why the database could only be opened for reading (an
