@@ -17,7 +17,7 @@ import (
 
 // Version numbers the defaults this build ships; raise it whenever
 // assets/defaults changes, so that existing databases receive what is new.
-const Version = 4
+const Version = 5
 
 // Label is the source of every default entry: it says what the entry is
 // worth, in the app, in exports and in the database.

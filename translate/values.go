@@ -72,7 +72,7 @@ func valueInTarget(src, tgt string, t tokenize.Token) (string, bool) {
 // sourceValue reads the value of token t of a src sentence that tgt writes
 // another way: a date, time or month (tokenize.Date) an English sentence
 // writes with words, a weekday name, a date any sentence writes in digits,
-// or one a Chinese sentence writes with 年月日.
+// or one a Chinese sentence writes with 年月日 (or a month alone, "8月").
 func sourceValue(src, tgt string, t tokenize.Token) (datetime.Value, bool) {
 	switch {
 	case src == tgt:
@@ -131,20 +131,21 @@ func isQuantity(t tokenize.Token) bool {
 var rangeWords = map[string]bool{"to": true, "and": true, "until": true, "till": true, "through": true, "-": true, "–": true, "—": true}
 
 // valueToken returns token i of s as its value is read: a month name the
-// key tells from a verb ("in May"; tokenize.IsMonthKey) is a date.
+// key tells from a verb ("in May"; tokenize.IsMonthKey) and a Chinese month
+// alone ("8月"; tokenize.IsHanMonth) are dates.
 func (s segment) valueToken(i int) tokenize.Token {
 	t := s.tokens[i]
-	if t.Kind == tokenize.Word && tokenize.IsMonthKey(s.keys[i]) {
+	if t.Kind == tokenize.Word && (tokenize.IsMonthKey(s.keys[i]) || tokenize.IsHanMonth(t.Text)) {
 		t.Kind = tokenize.Date
 	}
 	return t
 }
 
-// nameOptions offers, for each English weekday name of s and each month
-// name its key tells from a verb ("in May", not "May I…";
-// tokenize.IsMonthKey), its name in the target language as a translation
-// option the decoder may choose like any phrase; tgt's language model
-// scores its words.
+// nameOptions offers, for each English weekday name of s, each month name
+// its key tells from a verb ("in May", not "May I…"; tokenize.IsMonthKey)
+// and each Chinese month alone ("8月"), its name in the target language as
+// a translation option the decoder may choose like any phrase; tgt's
+// language model scores its words.
 func nameOptions(s segment, src, tgt string) []decoder.Option {
 	var opts []decoder.Option
 	for i, t := range s.tokens {

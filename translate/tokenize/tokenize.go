@@ -119,6 +119,9 @@ func (t *scanner) placeholder(i int, r rune) (int, Kind) {
 			if end := matchHanDate(s, i); end > 0 {
 				return end, Date
 			}
+			if end := matchHanMonth(s, i); end > 0 {
+				return end, Word // "8月": a month alone is a word, like "August"
+			}
 		}
 		if end := matchTime(s, i); end > 0 {
 			return end, Time

@@ -134,6 +134,8 @@ func TestTokenizeScripts(t *testing.T) {
 			[]string{"2020/number", "年", "COVID-19", "疫", "苗", "，", "“", "大", "流", "行", "”"}},
 		"Han dates": {"zh", "2027年5月4日至5月6号，2027年6月，6月龄",
 			[]string{"2027年5月4日/date", "至", "5月6号/date", "，", "2027年6月/date", "，", "6/number", "月", "龄"}},
+		"a Han month alone is a word": {"zh", "在8月，12月至3月，13月",
+			[]string{"在", "8月", "，", "12月", "至", "3月", "，", "13/number", "月"}},
 		"kana runs": {"ja", "手をあらいましょう。コロナウイルス",
 			[]string{"手", "をあらいましょう", "。", "コロナウイルス"}},
 		"Khmer syllables with coeng": {"km", "កម្ពុជា ព្រះរាជាណាចក្រ។",

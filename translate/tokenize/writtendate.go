@@ -103,6 +103,27 @@ func matchHanDate(s string, i int) int {
 	return hanDay(s, j+len("月"))
 }
 
+// matchHanMonth matches a month alone as Chinese and Japanese write it, in
+// digits with 月 ("8月"), not before 龄 ("6月龄" is an age in months) or a
+// digit. It is a word, as an English month name is ("in August" is "在8月"):
+// cut into a number and 月, the number would be a value with nothing to
+// align to in English, and "August" would learn "月" alone.
+func matchHanMonth(s string, i int) int {
+	n, j, v := digitsAt(s, i)
+	if n < 1 || n > 2 || v < 1 || v > 12 || !strings.HasPrefix(s[j:], "月") {
+		return 0
+	}
+	j += len("月")
+	if strings.HasPrefix(s[j:], "龄") || classOf(peek(s, j)) == clsDigit {
+		return 0
+	}
+	return j
+}
+
+// IsHanMonth reports whether w is a month alone as Chinese and Japanese
+// write it ("8月"): the word matchHanMonth cuts.
+func IsHanMonth(w string) bool { return w != "" && matchHanMonth(w, 0) == len(w) }
+
 // hanDay returns the end of a day of the month and its 日 or 号 at s[i], or 0.
 func hanDay(s string, i int) int {
 	n, j, day := digitsAt(s, i)
