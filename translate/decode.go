@@ -133,7 +133,7 @@ func (m *loadedModel) pieces(s segment, opts []decoder.Option, res decoder.Resul
 		}
 		pieces = append(pieces, p)
 	}
-	if len(pieces) > 0 && len(s.tokens) > 0 && tokenize.IsCapitalized(s.tokens[0].Text) {
+	if len(pieces) > 0 && len(s.tokens) > 0 && tokenize.OpensWithCapital(s.tokens[0].Text) {
 		pieces[0].words[0] = tokenize.Capitalize(m.info.Tgt, pieces[0].words[0])
 	}
 	return pieces

@@ -53,3 +53,21 @@ func TestTranslationsFollowTheTargetOrthography(t *testing.T) {
 		})
 	}
 }
+
+// Chinese has no capitals to copy; an English translation of a Chinese
+// sentence starts with one all the same, though the model learnt the word
+// in lower case.
+func TestASentenceFromAScriptWithoutCaseStartsWithACapital(t *testing.T) {
+	st := trainedStore(t, &translate.Corpus{Src: "zh-Hans", Tgt: "en", Source: "test", Pairs: []translate.Pair{
+		{Src: "诊所开门。", Tgt: "the clinic is open ."},
+		{Src: "诊所免费。", Tgt: "the clinic is free ."},
+		{Src: "药房开门。", Tgt: "the pharmacy is open ."},
+	}})
+	got, err := translate.NewEngine(st).Translate(context.Background(), "zh-Hans", "en", "药房开门。")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "The pharmacy is open."; got.Text != want {
+		t.Errorf("Translate = %q, want %q", got.Text, want)
+	}
+}

@@ -46,6 +46,20 @@ func IsCapitalized(word string) bool {
 	return false
 }
 
+// OpensWithCapital reports whether a sentence that starts with word starts
+// as a sentence does in a language with capitals: its first letter is upper
+// or title case, or belongs to a script without case (Han, Arabic,
+// Devanagari), whose sentences a translation into English or French starts
+// with a capital all the same.
+func OpensWithCapital(word string) bool {
+	for _, r := range word {
+		if unicode.IsLetter(r) {
+			return !unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
 // IsNoSpace reports whether word is written in a script without spaces
 // between words (Han, kana, Thai, Lao, Khmer, Myanmar), judged by its first
 // letter or digit.

@@ -39,3 +39,12 @@ func TestIsCapitalized(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensWithCapital(t *testing.T) {
+	for word, want := range map[string]bool{"Wash": true, "wash": false, "¿Qué": true, "été": false,
+		"اغسل": true, "洗": true, "धोएं": true, "": false, "19": false, "«Lave": true} {
+		if got := OpensWithCapital(word); got != want {
+			t.Errorf("OpensWithCapital(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
