@@ -14,20 +14,33 @@ import (
 // Turkish "-me"), or often do (Persian "نخورید", Bengali "যাইনি"), have no
 // list: no word list can tell, so their sentences are never repaired.
 // Chinese is listed by the characters that negate or forbid, as Han text is
-// one token per character.
-var negationWords = map[string]map[string]bool{
-	"en": wordSet("not no never nor none nothing nobody neither without cannot n't"),
-	"es": wordSet("no nunca jamás ni tampoco nada nadie ningún ninguna ninguno ningunos ningunas sin prohibido prohibida prohíbe"),
-	"fr": wordSet("ne n' pas jamais non ni aucun aucune rien personne sans plus guère nul nulle interdit interdite interdits interdiction"),
-	"pt": wordSet("não nunca jamais nem tampouco nenhum nenhuma nenhuns nenhumas nada ninguém sem proibido proibida"),
-	"it": wordSet("non mai né nessuno nessuna niente nulla senza neanche nemmeno neppure"),
-	"de": wordSet("nicht nie niemals kein keine keinen keinem keiner keines nichts niemand weder noch ohne"),
-	"ru": wordSet("не нет ни никогда ничего ничто никто никого нельзя без нигде никакой никакая никакие запрещено запрещается"),
-	"id": wordSet("tidak tak bukan jangan belum tanpa tiada dilarang"),
-	"hi": wordSet("नहीं न मत ना बिना बग़ैर बगैर निषेध वर्जित मना"),
-	"ur": wordSet("نہیں نہ مت بغیر بنا ممنوع منع"),
-	"ar": wordSet("لا لم لن ليس ليست ليسوا غير بدون دون عدم ممنوع يمنع ولا ولم ولن"),
-	"zh": wordSet("不 没 别 勿 未 无 非 禁 莫 免"),
+// one token per character; notNegating lists its words that hold one of
+// them and negate nothing.
+var negationWords = map[string]negations{
+	"en": {words: wordSet("not no never nor none nothing nobody neither without cannot n't")},
+	"es": {words: wordSet("no nunca jamás ni tampoco nada nadie ningún ninguna ninguno ningunos ningunas sin prohibido prohibida prohíbe")},
+	"fr": {words: wordSet("ne n' pas jamais non ni aucun aucune rien personne sans plus guère nul nulle interdit interdite interdits interdiction")},
+	"pt": {words: wordSet("não nunca jamais nem tampouco nenhum nenhuma nenhuns nenhumas nada ninguém sem proibido proibida")},
+	"it": {words: wordSet("non mai né nessuno nessuna niente nulla senza neanche nemmeno neppure")},
+	"de": {words: wordSet("nicht nie niemals kein keine keinen keinem keiner keines nichts niemand weder noch ohne")},
+	"ru": {words: wordSet("не нет ни никогда ничего ничто никто никого нельзя без нигде никакой никакая никакие запрещено запрещается")},
+	"id": {words: wordSet("tidak tak bukan jangan belum tanpa tiada dilarang")},
+	"hi": {words: wordSet("नहीं न मत ना बिना बग़ैर बगैर निषेध वर्जित मना")},
+	"ur": {words: wordSet("نہیں نہ مت بغیر بنا ممنوع منع")},
+	"ar": {words: wordSet("لا لم لن ليس ليست ليسوا غير بدون دون عدم ممنوع يمنع ولا ولم ولن")},
+	"zh": {words: wordSet("不 没 别 勿 未 无 非 禁 莫 免"), notNegating: strings.Fields(
+		"免疫 免费 避免 以免 难免 非常 非洲 除非 特别 区别 分别 性别 类别 级别 识别 辨别 个别 告别 别人 别的 别处 " +
+			"未来 无论 不管 不断 不久 不同 不适 不良 不足 不但 没收 淹没 莫斯科"),
+	},
+}
+
+// negations is one language's negation words (negationWords).
+type negations struct {
+	words map[string]bool
+	// notNegating are words of a language listed by characters that hold a
+	// negation character and negate nothing ("免疫", immunity; "非常",
+	// very; "特别", especially): within one, the character is no negation.
+	notNegating []string
 }
 
 // wordSet makes a set of the space-separated words of s.
@@ -41,22 +54,56 @@ func wordSet(s string) map[string]bool {
 
 // negationsOf returns the negation words of language tag lang, and false
 // for a language without a list, whose negations cannot be told.
-func negationsOf(lang string) (map[string]bool, bool) {
+func negationsOf(lang string) (*negations, bool) {
 	base, _ := language.Make(lang).Base()
-	words, ok := negationWords[base.String()]
-	return words, ok
+	n, ok := negationWords[base.String()]
+	return &n, ok
 }
 
-// negates reports whether key, a token key of a language whose negation
-// words are words, negates: one of words, or an English contraction ending
-// in "n't" ("don't", "can't", "shouldn't").
-func negates(words map[string]bool, key string) bool {
-	return words[key] || strings.HasSuffix(key, "n't") && words["n't"]
+// at reports whether keys[k] negates: it is one of n's words, or an English
+// contraction ending in "n't" ("don't", "can't", "shouldn't"), and not part
+// of a word that negates nothing ("免" in "免疫").
+func (n *negations) at(keys []string, k int) bool {
+	key := keys[k]
+	if !n.words[key] && !(strings.HasSuffix(key, "n't") && n.words["n't"]) {
+		return false
+	}
+	for _, w := range n.notNegating {
+		if within(keys, k, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// within reports whether keys[k] is part of word w written across
+// neighbouring keys ("免" "疫" for "免疫").
+func within(keys []string, k int, w string) bool {
+	for start := k; start >= 0 && k-start < len(w); start-- {
+		joined := ""
+		for i := start; i < len(keys) && len(joined) < len(w); i++ {
+			joined += keys[i]
+			if i >= k && joined == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// any reports whether any of keys negates (at).
+func (n *negations) any(keys []string) bool {
+	for k := range keys {
+		if n.at(keys, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // negationPair holds the negation words of a translation's two languages,
 // both nil when either language has no list.
-type negationPair struct{ src, tgt map[string]bool }
+type negationPair struct{ src, tgt *negations }
 
 // negationsBetween returns the negation words of src and tgt.
 func negationsBetween(src, tgt string) negationPair {
@@ -80,15 +127,5 @@ func (n negationPair) drops(source, target []string) bool {
 	if n.src == nil {
 		return false
 	}
-	return anyNegates(n.src, source) && !anyNegates(n.tgt, target)
-}
-
-// anyNegates reports whether any of keys negates (negates).
-func anyNegates(words map[string]bool, keys []string) bool {
-	for _, k := range keys {
-		if negates(words, k) {
-			return true
-		}
-	}
-	return false
+	return n.src.any(source) && !n.tgt.any(target)
 }

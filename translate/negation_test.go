@@ -78,3 +78,30 @@ func viewOptions(s segment, opts []decoder.Option) []optionView {
 	}
 	return out
 }
+
+// Chinese is listed by characters, but "免疫" (immunity), "非常" (very) and
+// "特别" (especially) negate nothing: a phrase translating them needs no
+// negation, and their characters alone, or a real "不", still negate.
+func TestAChineseWordThatHoldsANegationCharacterNegatesNothing(t *testing.T) {
+	neg := negationsBetween("zh-Hans", "en")
+	for _, c := range []struct {
+		source, target string
+		drops          bool
+	}{
+		{"免 疫 接 种", "immunization", false},
+		{"非 常 重 要", "very important", false},
+		{"特 别 是 儿 童", "especially children", false},
+		{"免", "immunization", true},
+		{"不 要 吃", "eat", true},
+		{"免 疫 不 足", "immunity", false},
+		{"不 要 免 疫", "immunity", true},
+		{"不 要 吃", "do not eat", false},
+	} {
+		if got := neg.drops(strings.Fields(c.source), strings.Fields(c.target)); got != c.drops {
+			t.Errorf("drops(%q → %q) = %v, want %v", c.source, c.target, got, c.drops)
+		}
+	}
+	if !negationsBetween("en", "zh-Hans").drops([]string{"not"}, []string{"免", "疫"}) {
+		t.Error(`"not" → "免疫" keeps the negation, want dropped`)
+	}
+}

@@ -87,7 +87,7 @@ type repairEdit struct {
 // repairJob is a fuzzy match being repaired for one sentence.
 type repairJob struct {
 	m          *loadedModel
-	negations  map[string]bool
+	negations  *negations
 	query      segment          // the sentence, tokenized as memory.Diff counts
 	stored     segment          // the stored source
 	target     segment          // the stored translation
@@ -195,7 +195,7 @@ func (j *repairJob) wordsOnly(s segment, i, end int) bool {
 	}
 	for k := max(i-1, 0); k < min(end+1, len(s.tokens)); k++ {
 		t := s.tokens[k]
-		if t.Kind.IsPlaceholder() || negates(j.negations, s.keys[k]) {
+		if t.Kind.IsPlaceholder() || j.negations.at(s.keys, k) {
 			return false
 		}
 		if _, ok := numberWord(j.m.info.Src, t); ok {
