@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -13,13 +14,15 @@ import (
 // пейте воды"). Languages that negate inside the verb (Swahili "hawezi",
 // Turkish "-me"), or often do (Persian "نخورید", Bengali "যাইনি"), have no
 // list: no word list can tell, so their sentences are never repaired.
-// Chinese is listed by the characters that negate or forbid, as Han text is
-// one token per character; notNegating lists its words that hold one of
-// them and negate nothing.
+// French "plus" and "personne" negate only with "ne" ("ne … plus"), and
+// alone mean "more" and "person", so "ne" stands for them. Chinese is
+// listed by the characters that negate or forbid, as Han text is one token
+// per character. Words that hold a negation word and negate nothing are
+// listed apart (negations.notNegating).
 var negationWords = map[string]negations{
 	"en": {words: wordSet("not no never nor none nothing nobody neither without cannot n't")},
 	"es": {words: wordSet("no nunca jamás ni tampoco nada nadie ningún ninguna ninguno ningunos ningunas sin prohibido prohibida prohíbe")},
-	"fr": {words: wordSet("ne n' pas jamais non ni aucun aucune rien personne sans plus guère nul nulle interdit interdite interdits interdiction")},
+	"fr": {words: wordSet("ne n' pas jamais non ni aucun aucune rien sans guère nul nulle interdit interdite interdits interdiction")},
 	"pt": {words: wordSet("não nunca jamais nem tampouco nenhum nenhuma nenhuns nenhumas nada ninguém sem proibido proibida")},
 	"it": {words: wordSet("non mai né nessuno nessuna niente nulla senza neanche nemmeno neppure")},
 	"de": {words: wordSet("nicht nie niemals kein keine keinen keinem keiner keines nichts niemand weder noch ohne")},
@@ -27,20 +30,22 @@ var negationWords = map[string]negations{
 	"id": {words: wordSet("tidak tak bukan jangan belum tanpa tiada dilarang")},
 	"hi": {words: wordSet("नहीं न मत ना बिना बग़ैर बगैर निषेध वर्जित मना")},
 	"ur": {words: wordSet("نہیں نہ مت بغیر بنا ممنوع منع")},
-	"ar": {words: wordSet("لا لم لن ليس ليست ليسوا غير بدون دون عدم ممنوع يمنع ولا ولم ولن")},
-	"zh": {words: wordSet("不 没 别 勿 未 无 非 禁 莫 免"), notNegating: strings.Fields(
+	"ar": {words: wordSet("لا لم لن ليس ليست ليسوا غير بدون دون عدم ممنوع يمنع ولا ولم ولن"),
+		notNegating: keySequences("دون سن|دون <num>|دون الخامسة|دون الثانية")}, // "under" an age
+	"zh": {words: wordSet("不 没 别 勿 未 无 非 禁 莫 免"), notNegating: characterWords(
 		"免疫 免费 避免 以免 难免 非常 非洲 除非 特别 区别 分别 性别 类别 级别 识别 辨别 个别 告别 别人 别的 别处 " +
-			"未来 无论 不管 不断 不久 不同 不适 不良 不足 不但 没收 淹没 莫斯科"),
-	},
+			"未来 无论 不管 不断 不久 不同 不适 不良 不足 不但 没收 淹没 莫斯科")},
 }
 
 // negations is one language's negation words (negationWords).
 type negations struct {
 	words map[string]bool
-	// notNegating are words of a language listed by characters that hold a
-	// negation character and negate nothing ("免疫", immunity; "非常",
-	// very; "特别", especially): within one, the character is no negation.
-	notNegating []string
+	// notNegating are the words, as key sequences, that hold a negation
+	// word and negate nothing: Chinese "免疫" (immunity), "非常" (very),
+	// "特别" (especially), Arabic "دون" before an age ("دون سن الخامسة",
+	// under the age of five; "دون" alone is "without"). Within one, the
+	// negation word is none.
+	notNegating [][]string
 }
 
 // wordSet makes a set of the space-separated words of s.
@@ -50,6 +55,25 @@ func wordSet(s string) map[string]bool {
 		set[w] = true
 	}
 	return set
+}
+
+// keySequences splits s at "|" into key sequences, each of space-separated keys.
+func keySequences(s string) [][]string {
+	var seqs [][]string
+	for _, w := range strings.Split(s, "|") {
+		seqs = append(seqs, strings.Fields(w))
+	}
+	return seqs
+}
+
+// characterWords makes key sequences of the space-separated words of s, a
+// key per character, as Han text is tokenized.
+func characterWords(s string) [][]string {
+	var seqs [][]string
+	for _, w := range strings.Fields(s) {
+		seqs = append(seqs, strings.Split(w, ""))
+	}
+	return seqs
 }
 
 // negationsOf returns the negation words of language tag lang, and false
@@ -76,16 +100,11 @@ func (n *negations) at(keys []string, k int) bool {
 	return true
 }
 
-// within reports whether keys[k] is part of word w written across
-// neighbouring keys ("免" "疫" for "免疫").
-func within(keys []string, k int, w string) bool {
-	for start := k; start >= 0 && k-start < len(w); start-- {
-		joined := ""
-		for i := start; i < len(keys) && len(joined) < len(w); i++ {
-			joined += keys[i]
-			if i >= k && joined == w {
-				return true
-			}
+// within reports whether keys[k] is part of the key sequence w in keys.
+func within(keys []string, k int, w []string) bool {
+	for start := max(k-len(w)+1, 0); start <= k && start+len(w) <= len(keys); start++ {
+		if slices.Equal(keys[start:start+len(w)], w) {
+			return true
 		}
 	}
 	return false

@@ -81,8 +81,9 @@ func viewOptions(s segment, opts []decoder.Option) []optionView {
 
 // Chinese is listed by characters, but "免疫" (immunity), "非常" (very) and
 // "特别" (especially) negate nothing: a phrase translating them needs no
-// negation, and their characters alone, or a real "不", still negate.
-func TestAChineseWordThatHoldsANegationCharacterNegatesNothing(t *testing.T) {
+// negation, and their characters alone, or a real "不", still negate. So
+// with Arabic "دون" before an age (under), and French "personne" (person).
+func TestAWordThatHoldsANegationWordNegatesNothing(t *testing.T) {
 	neg := negationsBetween("zh-Hans", "en")
 	for _, c := range []struct {
 		source, target string
@@ -101,7 +102,19 @@ func TestAChineseWordThatHoldsANegationCharacterNegatesNothing(t *testing.T) {
 			t.Errorf("drops(%q → %q) = %v, want %v", c.source, c.target, got, c.drops)
 		}
 	}
+	// Arabic "دون" is "under" before an age, "without" elsewhere.
+	ar := negationsBetween("ar", "en")
+	if ar.drops(strings.Fields("الأطفال دون سن الخامسة"), strings.Fields("children under the age of five")) ||
+		ar.drops(strings.Fields("دون <num> سنوات"), strings.Fields("under <num> years")) {
+		t.Error(`"دون" before an age is taken for a negation`)
+	}
+	if !ar.drops(strings.Fields("دون وصفة"), strings.Fields("prescription")) {
+		t.Error(`"دون وصفة" → "prescription" keeps the negation, want dropped`)
+	}
 	if !negationsBetween("en", "zh-Hans").drops([]string{"not"}, []string{"免", "疫"}) {
 		t.Error(`"not" → "免疫" keeps the negation, want dropped`)
+	}
+	if negationsBetween("fr", "en").drops(strings.Fields("une personne malade"), strings.Fields("a sick person")) {
+		t.Error(`"une personne malade" → "a sick person" drops a negation`)
 	}
 }
