@@ -15,7 +15,8 @@ import (
 // Turkish "-me"), or often do (Persian "نخورید", Bengali "যাইনি"), have no
 // list: no word list can tell, so their sentences are never repaired.
 // French "plus" and "personne" negate only with "ne" ("ne … plus"), and
-// alone mean "more" and "person", so "ne" stands for them. Chinese is
+// alone mean "more" and "person", so "ne" stands for them; Urdu "بنا"
+// (without) is left out for its other sense, "made". Chinese is
 // listed by the characters that negate or forbid, as Han text is one token
 // per character. Words that hold a negation word and negate nothing are
 // listed apart (negations.notNegating).
@@ -29,9 +30,10 @@ var negationWords = map[string]negations{
 	"ru": {words: wordSet("не нет ни никогда ничего ничто никто никого нельзя без нигде никакой никакая никакие запрещено запрещается")},
 	"id": {words: wordSet("tidak tak bukan jangan belum tanpa tiada dilarang")},
 	"hi": {words: wordSet("नहीं न मत ना बिना बग़ैर बगैर निषेध वर्जित मना")},
-	"ur": {words: wordSet("نہیں نہ مت بغیر بنا ممنوع منع")},
+	"ur": {words: wordSet("نہیں نہ مت بغیر ممنوع منع")},
 	"ar": {words: wordSet("لا لم لن ليس ليست ليسوا غير بدون دون عدم ممنوع يمنع ولا ولم ولن"),
-		notNegating: keySequences("دون سن|دون <num>|دون الخامسة|دون الثانية")}, // "under" an age
+		notNegating: keySequences("دون سن|دون <num>|دون الخامسة|دون الثانية|" + // "under" an age
+			"لا يزال|لا تزال|لا يزالون|لا يزالان|لا تزالان|لا زال|لا سيما|لا بد")}, // "still", "especially", "must"
 	"zh": {words: wordSet("不 没 别 勿 未 无 非 禁 莫 免"), notNegating: characterWords(
 		"免疫 免费 避免 以免 难免 非常 非洲 除非 特别 区别 分别 性别 类别 级别 识别 辨别 个别 告别 别人 别的 别处 " +
 			"未来 无论 不管 不断 不久 不同 不适 不良 不足 不但 没收 淹没 莫斯科")},

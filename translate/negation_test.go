@@ -82,7 +82,8 @@ func viewOptions(s segment, opts []decoder.Option) []optionView {
 // Chinese is listed by characters, but "免疫" (immunity), "非常" (very) and
 // "特别" (especially) negate nothing: a phrase translating them needs no
 // negation, and their characters alone, or a real "不", still negate. So
-// with Arabic "دون" before an age (under), and French "personne" (person).
+// with Arabic "دون" before an age (under) and "لا يزال" (still), and French
+// "personne" (person).
 func TestAWordThatHoldsANegationWordNegatesNothing(t *testing.T) {
 	neg := negationsBetween("zh-Hans", "en")
 	for _, c := range []struct {
@@ -107,6 +108,9 @@ func TestAWordThatHoldsANegationWordNegatesNothing(t *testing.T) {
 	if ar.drops(strings.Fields("الأطفال دون سن الخامسة"), strings.Fields("children under the age of five")) ||
 		ar.drops(strings.Fields("دون <num> سنوات"), strings.Fields("under <num> years")) {
 		t.Error(`"دون" before an age is taken for a negation`)
+	}
+	if ar.drops(strings.Fields("لا يزال طازجا"), strings.Fields("still fresh")) {
+		t.Error(`"لا يزال" (still) is taken for a negation`)
 	}
 	if !ar.drops(strings.Fields("دون وصفة"), strings.Fields("prescription")) {
 		t.Error(`"دون وصفة" → "prescription" keeps the negation, want dropped`)
