@@ -24,7 +24,8 @@ var noticeLangs = []string{"es-419", "fr", "pt-BR", "ar", "sw", "hi", "bn", "ur"
 // benchNotices translates the team's notice test set (DIR/en.txt and a
 // line-aligned DIR/<tag>.txt per language) with the default data only, in a
 // scratch database, and reports per language the chrF against the team's
-// references, the share of English words left in the output, the English
+// references, the chrF of the references translated back into English
+// against en.txt, the share of English words left in the output, the English
 // month and weekday names left, and the invented and left-out content
 // (content words of the output aligned to no source word, and of the source
 // aligned to no output word, by alignments learnt on the phrasebook; the
@@ -49,8 +50,8 @@ func benchNotices(ctx context.Context, w io.Writer, dir string, opts benchOption
 			}
 			opts.header(w)
 			fmt.Fprintf(w, "Notice test set (%s, %d sentences), defaults only\n\n", dir, len(en))
-			fmt.Fprintf(w, "| lang | chrF | English words left (of the source's) | English month/weekday names | invented %% (refs) | left out %% (refs) |\n|---|---|---|---|---|---|\n")
-			var chrfs []float64
+			fmt.Fprintf(w, "| lang | chrF | chrF into en | English words left (of the source's) | English month/weekday names | invented %% (refs) | left out %% (refs) |\n|---|---|---|---|---|---|---|\n")
+			var chrfs, backs []float64
 			var invented, refInvented translate.Invention
 			var left, words, names int
 			for _, lang := range noticeLangs {
@@ -80,6 +81,10 @@ func benchNotices(ctx context.Context, w io.Writer, dir string, opts benchOption
 				if err != nil {
 					return err
 				}
+				back, err := chrfIntoEnglish(ctx, engine, lang, refs, en)
+				if err != nil {
+					return err
+				}
 				inv, err := translate.MeasureInvention(ctx, corpora[lang], en, hyps)
 				if err != nil {
 					return err
@@ -88,25 +93,44 @@ func benchNotices(ctx context.Context, w io.Writer, dir string, opts benchOption
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(w, "| %s | %.1f | %.1f %% (%d of %d) | %d | %.1f (%.1f) | %.1f (%.1f) |\n", lang, chrf, percentOf(l, n), l, n, c,
+				fmt.Fprintf(w, "| %s | %.1f | %.1f | %.1f %% (%d of %d) | %d | %.1f (%.1f) | %.1f (%.1f) |\n", lang, chrf, back, percentOf(l, n), l, n, c,
 					inv.Rate(), refInv.Rate(), inv.OmittedRate(), refInv.OmittedRate())
 				invented, refInvented = invented.Add(inv), refInvented.Add(refInv)
-				chrfs = append(chrfs, chrf)
+				chrfs, backs = append(chrfs, chrf), append(backs, back)
 				left, words, names = left+l, words+n, names+c
 			}
 			if len(chrfs) == 0 {
 				return fmt.Errorf("read %s: no reference file (es-419.txt, fr.txt, ...)", dir)
 			}
-			var sum float64
-			for _, c := range chrfs {
-				sum += c
-			}
-			fmt.Fprintf(w, "| mean | %.1f (lowest %.1f) | %.1f %% (%d of %d) | %d | %.1f (%.1f) | %.1f (%.1f) |\n",
-				sum/float64(len(chrfs)), slices.Min(chrfs), percentOf(left, words), left, words, names,
+			fmt.Fprintf(w, "| mean | %.1f (lowest %.1f) | %.1f (lowest %.1f) | %.1f %% (%d of %d) | %d | %.1f (%.1f) | %.1f (%.1f) |\n",
+				mean(chrfs), slices.Min(chrfs), mean(backs), slices.Min(backs), percentOf(left, words), left, words, names,
 				invented.Rate(), refInvented.Rate(), invented.OmittedRate(), refInvented.OmittedRate())
 			return nil
 		})
 	})
+}
+
+// chrfIntoEnglish translates the references of lang into English and
+// scores them against the English sources.
+func chrfIntoEnglish(ctx context.Context, engine *translate.Engine, lang string, refs, en []string) (float64, error) {
+	results, err := engine.TranslateLines(ctx, lang, "en", refs)
+	if err != nil {
+		return 0, err
+	}
+	hyps := make([]string, len(results))
+	for i, r := range results {
+		hyps[i] = r.Text
+	}
+	return metric.ChrF(hyps, en)
+}
+
+// mean returns the mean of xs.
+func mean(xs []float64) float64 {
+	var sum float64
+	for _, x := range xs {
+		sum += x
+	}
+	return sum / float64(len(xs))
 }
 
 // englishLeft counts the output's words that are English left untranslated:

@@ -49,15 +49,18 @@ func TestBenchNoticesReportsEachLanguageWithReferences(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	row := regexp.MustCompile(`(?m)^\| es-419 \| ([0-9.]+) \| ([0-9.]+) % \(\d+ of \d+\) \| (\d+) \| ([0-9.]+) \(([0-9.]+)\) \| ([0-9.]+) \(([0-9.]+)\) \|$`).FindStringSubmatch(out)
+	row := regexp.MustCompile(`(?m)^\| es-419 \| ([0-9.]+) \| ([0-9.]+) \| ([0-9.]+) % \(\d+ of \d+\) \| (\d+) \| ([0-9.]+) \(([0-9.]+)\) \| ([0-9.]+) \(([0-9.]+)\) \|$`).FindStringSubmatch(out)
 	if row == nil {
 		t.Fatalf("no es-419 row in:\n%s", out)
 	}
-	if chrf, err := strconv.ParseFloat(row[1], 64); err != nil || chrf < 40 || row[3] != "0" {
-		t.Errorf("es-419: chrF %s, English names %s; want a real score and no English month or weekday:\n%s", row[1], row[3], out)
+	if chrf, err := strconv.ParseFloat(row[1], 64); err != nil || chrf < 40 || row[4] != "0" {
+		t.Errorf("es-419: chrF %s, English names %s; want a real score and no English month or weekday:\n%s", row[1], row[4], out)
 	}
-	if inv, err := strconv.ParseFloat(row[4], 64); err != nil || inv > 50 {
-		t.Errorf("es-419: invented %s %%, want a measured share of the output's content words:\n%s", row[4], out)
+	if back, err := strconv.ParseFloat(row[2], 64); err != nil || back < 40 {
+		t.Errorf("es-419: chrF into English %s, want a real score of the references translated back:\n%s", row[2], out)
+	}
+	if inv, err := strconv.ParseFloat(row[5], 64); err != nil || inv > 50 {
+		t.Errorf("es-419: invented %s %%, want a measured share of the output's content words:\n%s", row[5], out)
 	}
 	if regexp.MustCompile(`(?m)^\| fr \|`).MatchString(out) {
 		t.Errorf("a language without a reference file is reported:\n%s", out)
