@@ -69,6 +69,8 @@ func datePattern(p cldr.Patterns, d Date) string {
 	switch {
 	case d.Numeric && d.Year != 0 && monthInDigits(p.DayMonthYear):
 		return p.DayMonthYear // Chinese "2027年3月25日", the digits its texts write
+	case d.Numeric && d.Padded:
+		return padded(p.NumericDate)
 	case d.Numeric:
 		return p.NumericDate
 	case d.HasWeekday && d.Year != 0:
@@ -79,6 +81,21 @@ func datePattern(p cldr.Patterns, d Date) string {
 		return p.DayMonthYear
 	}
 	return p.DayMonth
+}
+
+// padded returns date pattern p with its day and numeric month written
+// with two digits ("d/M/y" → "dd/MM/y"), or p when it cannot be read.
+func padded(p string) string {
+	toks, err := pattern.Parse(p)
+	if err != nil {
+		return p
+	}
+	for i, t := range toks {
+		if (t.Field == 'd' || t.Field == 'M' || t.Field == 'L') && t.Count == 1 {
+			toks[i].Count = 2
+		}
+	}
+	return pattern.String(toks)
 }
 
 // monthInDigits reports whether date pattern p writes its month in digits

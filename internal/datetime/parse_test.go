@@ -15,6 +15,12 @@ func (v Value) numeric() Value {
 	return v
 }
 
+// padded marks a date written in digits, day and month with two each.
+func (v Value) padded() Value {
+	v.Date.Numeric, v.Date.Padded = true, true
+	return v
+}
+
 func withWeekday(v Value, w time.Weekday) Value {
 	v.Date.Weekday, v.Date.HasWeekday = w, true
 	return v
@@ -63,10 +69,11 @@ func TestParse(t *testing.T) {
 		"until":                    {"3 until 7 October", days(3, 7, time.October, time.October, 0)},
 		"two months":               {"from 28 September to 3 October", days(28, 3, time.September, time.October, 0)},
 		"two months month first":   {"September 28 – October 3, 2027", days(28, 3, time.September, time.October, 2027)},
-		"ISO":                      {"2027-03-12", date(12, time.March, 2027).numeric()},
-		"day over 12 first":        {"25/03/2027", date(25, time.March, 2027).numeric()},
-		"day over 12 second":       {"03/25/2027", date(25, time.March, 2027).numeric()},
-		"day equals month":         {"12.12.2027", date(12, time.December, 2027).numeric()},
+		"ISO":                      {"2027-03-12", date(12, time.March, 2027).padded()},
+		"day over 12 first":        {"25/03/2027", date(25, time.March, 2027).padded()},
+		"day over 12 second":       {"03/25/2027", date(25, time.March, 2027).padded()},
+		"day equals month":         {"12.12.2027", date(12, time.December, 2027).padded()},
+		"month in one digit":       {"25/3/2027", date(25, time.March, 2027).numeric()},
 		"24-hour":                  {"16:30", clock(16, 30, true, false)},
 		"leading zero is 24-hour":  {"08:00", clock(8, 0, true, false)},
 		"midnight hour":            {"0:15", clock(0, 15, true, false)},

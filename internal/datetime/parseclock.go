@@ -94,17 +94,18 @@ func parseNumeric(c cursor) (Value, cursor, bool) {
 	}
 	a, b, y := parts[0], parts[1], parts[2]
 	if len(a.text) == 4 && seps[0] == "-" && len(b.text) == 2 && len(y.text) == 2 {
-		d := Date{Year: a.n, Month: time.Month(b.n), Day: y.n, Numeric: true}
+		d := Date{Year: a.n, Month: time.Month(b.n), Day: y.n, Numeric: true, Padded: true}
 		return Value{Kind: KindDate, Date: d}, n, a.text[0] != '0'
 	}
 	if len(a.text) > 2 || len(b.text) > 2 || len(y.text) != 4 || y.text[0] == '0' {
 		return Value{}, c, false
 	}
+	padded := len(a.text) == 2 && len(b.text) == 2
 	switch {
 	case a.n == b.n, a.n > 12 && b.n <= 12:
-		return Value{Kind: KindDate, Date: Date{Year: y.n, Month: time.Month(b.n), Day: a.n, Numeric: true}}, n, true
+		return Value{Kind: KindDate, Date: Date{Year: y.n, Month: time.Month(b.n), Day: a.n, Numeric: true, Padded: padded}}, n, true
 	case b.n > 12 && a.n <= 12:
-		return Value{Kind: KindDate, Date: Date{Year: y.n, Month: time.Month(a.n), Day: b.n, Numeric: true}}, n, true
+		return Value{Kind: KindDate, Date: Date{Year: y.n, Month: time.Month(a.n), Day: b.n, Numeric: true, Padded: padded}}, n, true
 	}
 	return Value{}, c, false
 }

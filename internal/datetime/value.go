@@ -40,6 +40,10 @@ type Date struct {
 	// "2027-03-12"); Format writes it in digits too, in the language's
 	// order and separators.
 	Numeric bool
+	// Padded is a numeric date whose day and month the source writes with
+	// two digits ("05/03/2027", "2027-03-05"); Format writes them so too,
+	// where the language's pattern would not ("5/3/2027").
+	Padded bool
 }
 
 // Clock is a time of day as the source gave it.
