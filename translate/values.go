@@ -30,7 +30,7 @@ func newSentenceValues(src, tgt string, tokens []tokenize.Token) sentenceValues 
 	v := sentenceValues{src: src, tgt: tgt}
 	for _, t := range tokens {
 		if isDigitDate(t) {
-			d, ok := datetime.Parse(t.Text)
+			d, ok := datetime.Parse(inWesternDigits(t))
 			v.copyDigitDates = v.copyDigitDates || !ok || !d.Date.Numeric
 		}
 	}
@@ -44,6 +44,7 @@ func isDigitDate(t tokenize.Token) bool {
 
 // write writes value t of the sentence in the target's form.
 func (v sentenceValues) write(t tokenize.Token) string {
+	t.Text = inWesternDigits(t)
 	if isDigitDate(t) && v.copyDigitDates {
 		return t.Text
 	}
@@ -54,6 +55,33 @@ func (v sentenceValues) write(t tokenize.Token) string {
 		return n
 	}
 	return t.Text
+}
+
+// inWesternDigits writes the digits of a number, time or date in 0–9, and
+// the Arabic decimal and group separators ("۳٫۵" → "3.5"): a Bengali or
+// Persian source's "৫" is 5 in an English translation, and localizeDigits
+// writes it in the target's own digits where they are the default. Phone
+// numbers, links and other codes are copied as they are written.
+func inWesternDigits(t tokenize.Token) string {
+	switch t.Kind {
+	case tokenize.Number, tokenize.Time, tokenize.Date:
+	default:
+		return t.Text
+	}
+	if !strings.ContainsFunc(t.Text, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsDigit(r) }) {
+		return t.Text
+	}
+	return strings.Map(func(r rune) rune {
+		switch d := tokenize.DigitValue(r); {
+		case d >= 0:
+			return '0' + rune(d)
+		case r == '٫':
+			return '.'
+		case r == '٬':
+			return ','
+		}
+		return r
+	}, t.Text)
 }
 
 // valueInTarget writes the date, time, weekday or month of t in tgt's form; ok is

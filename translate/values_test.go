@@ -40,6 +40,30 @@ func TestWriteValueWritesWordDatesInTheTargetsFormAndCopiesTheRest(t *testing.T)
 	}
 }
 
+// A Bengali or Persian source writes its quantities in its own digits; the
+// translation writes them in 0–9 (and localizeDigits in the target's own
+// digits where those are the default), but copies a phone number as it is.
+func TestQuantitiesInAnotherScriptsDigitsAreWrittenIn0To9(t *testing.T) {
+	cases := []struct {
+		src  string
+		tok  tokenize.Token
+		want string
+	}{
+		{"bn", tokenize.Token{Text: "৫", Kind: tokenize.Number}, "5"},
+		{"bn", tokenize.Token{Text: "৯:০০", Kind: tokenize.Time}, "9:00"},
+		{"fa", tokenize.Token{Text: "۳٫۵", Kind: tokenize.Number}, "3.5"},
+		{"fa", tokenize.Token{Text: "۱۲٬۰۰۰", Kind: tokenize.Number}, "12,000"},
+		{"bn", tokenize.Token{Text: "২৫/০৩/২০২৭", Kind: tokenize.Date}, "03/25/2027"},
+		{"bn", tokenize.Token{Text: "০৮০০ ৩২১ ৬৫৪", Kind: tokenize.Phone}, "০৮০০ ৩২১ ৬৫৪"},
+	}
+	for _, c := range cases {
+		values := newSentenceValues(c.src, "en", []tokenize.Token{c.tok})
+		if got := values.write(c.tok); got != c.want {
+			t.Errorf("write(%q, %s → en) = %q, want %q", c.tok.Text, c.src, got, c.want)
+		}
+	}
+}
+
 func TestAChineseDateIsWrittenInTheTargetsForm(t *testing.T) {
 	for tgt, want := range map[string]string{"en": "May 4, 2027", "es-419": "4 de mayo de 2027", "zh-Hans": "2027年5月4日"} {
 		s := prepare("zh-Hans", "诊所将于2027年5月4日开放。").sentences()[0]
