@@ -3,6 +3,7 @@ package translate
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"tafsiri/memory"
@@ -83,7 +84,8 @@ func (m *loadedModel) sentenceOptions(ctx context.Context, store ModelStore, s s
 		return nil, err
 	}
 	opts = numberWordOptions(s, m.info.Src, opts)
-	return m.terms.constrain(s, wholeCompounds(s, m.info.Src, opts)), nil
+	opts = keepRangesWhole(wholeCompounds(s, m.info.Src, opts), rangeOptions(s, m.info.Src, m.info.Tgt))
+	return m.terms.constrain(s, opts), nil
 }
 
 // decodeSentence translates one sentence with the model; careful weighs
@@ -121,9 +123,11 @@ func (m *loadedModel) searchSettings(w Weights, s segment) (decoder.Weights, dec
 // pieces turns a decoder result into output pieces with their provenance.
 func (m *loadedModel) pieces(s segment, opts []decoder.Option, res decoder.Result) []piece {
 	pieces := make([]piece, 0, len(res.Steps))
+	starts := make([]int, 0, len(res.Steps)) // the first source token of each piece
 	values := newSentenceValues(m.info.Src, m.info.Tgt, s.tokens)
 	for _, st := range res.Steps {
 		o := opts[st.Option]
+		starts = append(starts, o.Start)
 		p := piece{source: surfaceText(m.info.Src, s.tokens[o.Start:o.End]), score: st.Score}
 		if rule := o.Tag - tagGlossary; rule >= 0 {
 			p.words, p.origin = m.terms.words(rule), FromGlossary
@@ -133,11 +137,35 @@ func (m *loadedModel) pieces(s segment, opts []decoder.Option, res decoder.Resul
 		}
 		pieces = append(pieces, p)
 	}
+	dropInventedSigns(s, starts, pieces)
 	if len(pieces) > 0 && len(s.tokens) > 0 && tokenize.OpensWithCapital(s.tokens[0].Text) {
 		pieces[0].words[0] = tokenize.Capitalize(m.info.Tgt, pieces[0].words[0])
 	}
 	return pieces
 }
+
+// dropInventedSigns removes a sign that ends a piece standing before a
+// number the source does not write with that sign: the hyphen of "a 2-day
+// training", reordered before the number, would make it negative ("参加-2
+// 天"). starts holds the first source token of each piece.
+func dropInventedSigns(s segment, starts []int, pieces []piece) {
+	for k := 1; k < len(pieces); k++ {
+		at := starts[k]
+		if s.tokens[at].Kind != tokenize.Number || pieces[k].origin != FromPlaceholder {
+			continue
+		}
+		prev := &pieces[k-1]
+		last := len(prev.words) - 1
+		if last < 0 || !isSign(prev.words[last]) || at > 0 && s.tokens[at-1].Text == prev.words[last] {
+			continue
+		}
+		prev.words = slices.Clone(prev.words)
+		prev.words[last] = "" // Detokenize skips it
+	}
+}
+
+// isSign reports a word that, written before a number, gives it a sign.
+func isSign(w string) bool { return w == "-" || w == "−" || w == "+" }
 
 // realize turns an option's target keys into output words: placeholders get
 // the source's value, as write writes it, unknown words their source form, a word the source
@@ -147,7 +175,7 @@ func realize(s segment, o decoder.Option, casing map[string]string, write func(t
 	src := s.tokens[o.Start:o.End]
 	switch o.Tag {
 	case tagPlaceholder, tagValue:
-		return []string{write(s.valueToken(o.Start))}, FromPlaceholder
+		return []string{write(s.valueSpan(o.Start, o.End))}, FromPlaceholder
 	case tagUnknown:
 		return []string{src[0].Text}, FromUnknown
 	}

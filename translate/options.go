@@ -108,6 +108,9 @@ func options(s segment, table map[string][]phrases.Entry, neg negationPair) []de
 				if neg.drops(s.keys[i:j], target) {
 					continue // nor a negation dropped
 				}
+				if !keepsRanges(s, i, j, target) {
+					continue // nor a range turned around
+				}
 				scores := make([]float64, numPhraseFeatures)
 				for k, v := range e.Scores {
 					scores[k] = float64(v)

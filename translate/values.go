@@ -155,8 +155,105 @@ func isQuantity(t tokenize.Token) bool {
 	return t.Kind == tokenize.Number || t.Kind == tokenize.Date || t.Kind == tokenize.Time
 }
 
+// keepsRanges reports whether target, a phrase's translation of tokens i
+// to j-1 of s, writes the two ends of every range among them in source
+// order. A phrase maps its placeholders to the source's by kind, the first
+// "<date>" of the target to the first of the source (see realize), so one
+// learnt from "from 13 to 15 July" = "于7月13日至15日", whose "<date>" comes
+// first, writes "from 13 to 15 July" as "于 7月15日至 13 日", July 15 to 13.
+func keepsRanges(s segment, i, j int, target []string) bool {
+	at := placeholderTargets(s.keys[i:j], target)
+	for a := i; a+2 < j; a++ {
+		if rangeEnd(s, a, a+2) && at[a-i] > at[a+2-i] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeholderTargets returns, for each source key, the index of the target
+// key realize writes its value at (-1 for none): each placeholder of the
+// target takes the first unused placeholder of the source with its key.
+func placeholderTargets(source, target []string) []int {
+	at := make([]int, len(source))
+	for k := range at {
+		at[k] = -1
+	}
+	for t, key := range target {
+		if _, ok := tokenize.SymbolKind(key); !ok {
+			continue
+		}
+		for k, sk := range source {
+			if at[k] < 0 && sk == key {
+				at[k] = t
+				break
+			}
+		}
+	}
+	return at
+}
+
 // rangeWords join the two ends of a range: English words, and dashes in any language.
 var rangeWords = map[string]bool{"to": true, "and": true, "until": true, "till": true, "through": true, "-": true, "–": true, "—": true}
+
+// valueSpan returns tokens start to end-1 of s as one value: the token
+// (valueToken), or the range its two ends make ("13 to 15 July" is read as
+// "13–15 July"; rangeOptions).
+func (s segment) valueSpan(start, end int) tokenize.Token {
+	if end-start == 1 {
+		return s.valueToken(start)
+	}
+	return tokenize.Token{Text: s.tokens[start].Text + "–" + s.tokens[end-1].Text, Kind: tokenize.Date}
+}
+
+// rangeOptions offers, where the target writes a date's month before its
+// day (Chinese "7月13日"), each range from a number to a date English
+// writes with words ("from 13 to 15 July", "between 2 and 4 May") as one
+// value, written with the target's CLDR range pattern ("7月13日至15日").
+// Phrase by phrase, the first number can only stand apart from the month
+// ("至 13 7月15日"), or before it, where it reads as a negative or another
+// number; a phrase that turns the range around is no option (keepsRanges).
+func rangeOptions(s segment, src, tgt string) []decoder.Option {
+	if !datetime.MonthBeforeDay(tgt) {
+		return nil
+	}
+	var opts []decoder.Option
+	for a := 0; a+2 < len(s.tokens); a++ {
+		if s.tokens[a].Kind != tokenize.Number || s.tokens[a+2].Kind != tokenize.Date || !rangeEnd(s, a, a+2) {
+			continue
+		}
+		text, ok := valueInTarget(src, tgt, s.valueSpan(a, a+3))
+		if !ok {
+			continue
+		}
+		opts = append(opts, decoder.Option{Start: a, End: a + 3, Target: tokenize.Keys(tgt, tokenize.Tokenize(tgt, text)),
+			Scores: make([]float64, numPhraseFeatures), Tag: tagValue})
+	}
+	return opts
+}
+
+// keepRangesWhole drops the options that cover part of a range rangeOptions
+// offers whole: in a language that writes the month first, the range can
+// only be written whole ("from 3 to 7 October 2027" had become "从 3 周至
+// 2027年10月7日", three weeks to 7 October).
+func keepRangesWhole(opts, ranges []decoder.Option) []decoder.Option {
+	if len(ranges) == 0 {
+		return opts
+	}
+	kept := opts[:0:0]
+	for _, o := range opts {
+		partial := false
+		for _, r := range ranges {
+			inside := max(o.Start, r.Start) < min(o.End, r.End)
+			whole := o.Start <= r.Start && o.End >= r.End
+			partial = partial || inside && !whole
+		}
+		if !partial {
+			kept = append(kept, o)
+		}
+	}
+	return append(kept, ranges...)
+}
 
 // valueToken returns token i of s as its value is read: a month name the
 // key tells from a verb ("in May"; tokenize.IsMonthKey) and a Chinese month

@@ -2,6 +2,7 @@ package translate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"tafsiri/translate/decoder"
@@ -187,5 +188,76 @@ func TestOrderedValuesAreTimesDatesAndTheEndsOfARange(t *testing.T) {
 				t.Errorf("ordered values of %q = %q, want %q", c.sentence, got, c.want)
 			}
 		})
+	}
+}
+
+// A phrase learnt from "from 13 to 15 July" = "于7月13日至15日" maps the
+// date placeholder first; used for another range it would write July 15 to
+// 13. Only a phrase that keeps both ends in source order is an option.
+func TestAPhraseThatTurnsARangeAroundIsNoOption(t *testing.T) {
+	s := prepare("en", "Closed from 13 to 15 July.")
+	at := slices.Index(s.keys, "from")
+	for _, c := range []struct {
+		target string
+		keeps  bool
+	}{
+		{"于 <date> 至 <num> 日", false},
+		{"从 <num> 到 <date>", true},
+		{"del <num> al <date>", true},
+	} {
+		if got := keepsRanges(s, at, at+4, strings.Fields(c.target)); got != c.keeps {
+			t.Errorf("keepsRanges(%q) = %v, want %v", c.target, got, c.keeps)
+		}
+	}
+}
+
+// Chinese writes the month first, so "from 13 to 15 July" can only be
+// written whole ("7月13日至15日"): the range is one option, and no option
+// covers one of its ends alone. Russian writes the day first and gets none.
+func TestARangeIsOneValueWhereTheMonthComesFirst(t *testing.T) {
+	s := prepare("en", "Closed from 13 to 15 July.")
+	ranges := rangeOptions(s, "en", "zh-Hans")
+	if len(ranges) != 1 || s.tokens[ranges[0].Start].Text != "13" || ranges[0].End-ranges[0].Start != 3 {
+		t.Fatalf("range options = %+v, want one over \"13 to 15 July\"", ranges)
+	}
+	if got := realizeValue(s, ranges[0]); got != "7月13日至15日" {
+		t.Errorf("the range is written %q, want 7月13日至15日", got)
+	}
+	if got := rangeOptions(s, "en", "ru"); len(got) != 0 {
+		t.Errorf("range options into Russian = %+v, want none", got)
+	}
+	thirteen := decoder.Option{Start: ranges[0].Start, End: ranges[0].Start + 1, Tag: tagPlaceholder}
+	closed := decoder.Option{Start: 0, End: 1, Tag: tagModel}
+	kept := keepRangesWhole([]decoder.Option{thirteen, closed}, ranges)
+	if len(kept) != 2 || kept[0].Start != 0 || kept[1].Tag != tagValue {
+		t.Errorf("kept options = %+v, want \"Closed\" and the whole range", kept)
+	}
+}
+
+// realizeValue writes a value option of s as the translation does.
+func realizeValue(s segment, o decoder.Option) string {
+	values := newSentenceValues("en", "zh-Hans", s.tokens)
+	words, _ := realize(s, o, nil, values.write)
+	return strings.Join(words, "")
+}
+
+// A hyphen the decoder put before a number the source writes without a
+// sign would make it negative: "a 2-day training" is not "-2 天".
+func TestNoSignIsWrittenBeforeANumberThatHasNone(t *testing.T) {
+	s := prepare("en", "Attend a 2-day training, 5-10 people.")
+	two, ten := slices.Index(s.keys, "<num>"), 0
+	for i, tok := range s.tokens {
+		if tok.Text == "10" {
+			ten = i
+		}
+	}
+	pieces := []piece{{words: []string{"参加", "-"}}, {words: []string{"2"}, origin: FromPlaceholder},
+		{words: []string{"5", "-"}}, {words: []string{"10"}, origin: FromPlaceholder}}
+	dropInventedSigns(s, []int{0, two, ten - 2, ten}, pieces)
+	if got := pieces[0].words; !slices.Equal(got, []string{"参加", ""}) {
+		t.Errorf("before 2: %q, want the hyphen dropped", got)
+	}
+	if got := pieces[2].words; !slices.Equal(got, []string{"5", "-"}) {
+		t.Errorf("before 10: %q, want the source's dash kept", got)
 	}
 }

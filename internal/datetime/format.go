@@ -98,6 +98,28 @@ func padded(p string) string {
 	return pattern.String(toks)
 }
 
+// MonthBeforeDay reports whether the language of tag writes a date's month
+// before its day ("7月13日", "July 13"), by its CLDR day-and-month pattern.
+func MonthBeforeDay(tag string) bool {
+	loc, ok := cldr.For(tag)
+	if !ok {
+		return false
+	}
+	toks, err := pattern.Parse(loc.Patterns.DayMonth)
+	if err != nil {
+		return false
+	}
+	for _, t := range toks {
+		switch t.Field {
+		case 'M', 'L':
+			return true
+		case 'd':
+			return false
+		}
+	}
+	return false
+}
+
 // monthInDigits reports whether date pattern p writes its month in digits
 // (M or MM): a language whose dates are all digits and characters, as
 // Chinese "y年M月d日", writes a date given in digits that way too.
