@@ -193,15 +193,22 @@ func placeholderTargets(source, target []string) []int {
 	return at
 }
 
+// rangeOpeners are the English words that open a range ("from 13 to 15
+// July", "between 2 and 4 May").
+var rangeOpeners = map[string]bool{"from": true, "between": true}
+
 // rangeWords join the two ends of a range: English words, and dashes in any language.
 var rangeWords = map[string]bool{"to": true, "and": true, "until": true, "till": true, "through": true, "-": true, "–": true, "—": true}
 
 // valueSpan returns tokens start to end-1 of s as one value: the token
-// (valueToken), or the range its two ends make ("13 to 15 July" is read as
-// "13–15 July"; rangeOptions).
+// (valueToken), or the range its two ends make ("from 13 to 15 July" is
+// read as "13–15 July"; rangeOptions).
 func (s segment) valueSpan(start, end int) tokenize.Token {
 	if end-start == 1 {
 		return s.valueToken(start)
+	}
+	if rangeOpeners[strings.ToLower(s.tokens[start].Text)] {
+		start++
 	}
 	return tokenize.Token{Text: s.tokens[start].Text + "–" + s.tokens[end-1].Text, Kind: tokenize.Date}
 }
@@ -226,7 +233,11 @@ func rangeOptions(s segment, src, tgt string) []decoder.Option {
 		if !ok {
 			continue
 		}
-		opts = append(opts, decoder.Option{Start: a, End: a + 3, Target: tokenize.Keys(tgt, tokenize.Tokenize(tgt, text)),
+		start := a
+		if a > 0 && rangeOpeners[strings.ToLower(s.tokens[a-1].Text)] {
+			start-- // the range pattern says "from" too: "从" alone would stand before it
+		}
+		opts = append(opts, decoder.Option{Start: start, End: a + 3, Target: tokenize.Keys(tgt, tokenize.Tokenize(tgt, text)),
 			Scores: make([]float64, numPhraseFeatures), Tag: tagValue})
 	}
 	return opts

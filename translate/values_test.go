@@ -212,13 +212,17 @@ func TestAPhraseThatTurnsARangeAroundIsNoOption(t *testing.T) {
 }
 
 // Chinese writes the month first, so "from 13 to 15 July" can only be
-// written whole ("7月13日至15日"): the range is one option, and no option
-// covers one of its ends alone. Russian writes the day first and gets none.
+// written whole ("7月13日至15日", the pattern saying "from" too): the range
+// is one option, and no option covers a part of it. Russian writes the day
+// first and gets none.
 func TestARangeIsOneValueWhereTheMonthComesFirst(t *testing.T) {
 	s := prepare("en", "Closed from 13 to 15 July.")
 	ranges := rangeOptions(s, "en", "zh-Hans")
-	if len(ranges) != 1 || s.tokens[ranges[0].Start].Text != "13" || ranges[0].End-ranges[0].Start != 3 {
-		t.Fatalf("range options = %+v, want one over \"13 to 15 July\"", ranges)
+	if len(ranges) != 1 || surfaceText("en", s.tokens[ranges[0].Start:ranges[0].End]) != "from 13 to 15 July" {
+		t.Fatalf("range options = %+v, want one over \"from 13 to 15 July\"", ranges)
+	}
+	if got := rangeOptions(prepare("en", "Closed 13 to 15 July."), "en", "zh-Hans"); len(got) != 1 || got[0].End-got[0].Start != 3 {
+		t.Errorf("range options without \"from\" = %+v, want one over \"13 to 15 July\"", got)
 	}
 	if got := realizeValue(s, ranges[0]); got != "7月13日至15日" {
 		t.Errorf("the range is written %q, want 7月13日至15日", got)
@@ -226,7 +230,7 @@ func TestARangeIsOneValueWhereTheMonthComesFirst(t *testing.T) {
 	if got := rangeOptions(s, "en", "ru"); len(got) != 0 {
 		t.Errorf("range options into Russian = %+v, want none", got)
 	}
-	thirteen := decoder.Option{Start: ranges[0].Start, End: ranges[0].Start + 1, Tag: tagPlaceholder}
+	thirteen := decoder.Option{Start: ranges[0].Start + 1, End: ranges[0].Start + 2, Tag: tagPlaceholder}
 	closed := decoder.Option{Start: 0, End: 1, Tag: tagModel}
 	kept := keepRangesWhole([]decoder.Option{thirteen, closed}, ranges)
 	if len(kept) != 2 || kept[0].Start != 0 || kept[1].Tag != tagValue {
